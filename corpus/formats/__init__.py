@@ -1,0 +1,1 @@
+"""File formats: one class (or small module) per format."""

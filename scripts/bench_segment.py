@@ -1,0 +1,63 @@
+"""Benchmark: Chinese cleaning + sentence split + jieba segmentation throughput.
+
+Builds a >= 10 MB Chinese text from the Bible (../shared/bench/bible-enzh/zh/001, repeated, in
+paragraphs of 20 verses), runs the real pipeline (read → clean → split → tokenize, all cores) and
+prints MB/s and peak memory (this process and its workers). Target: >= 1 MB/s on 2 cores.
+
+    python scripts/bench_segment.py [--mb 10] [--workers N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BIBLE_ZH = REPO.parent / "shared" / "bench" / "bible-enzh" / "zh" / "001"
+
+
+def make_text(target_mb: float) -> str:
+    lines = [ln.strip() for ln in BIBLE_ZH.read_text("utf-8").splitlines() if ln.strip()]
+    paras = ["".join(lines[i:i + 20]) for i in range(0, len(lines), 20)]
+    block = "\n\n".join(paras) + "\n\n"
+    reps = int(target_mb * 1e6 / len(block.encode("utf-8"))) + 1
+    return block * reps
+
+
+def peak_mb() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, kids
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=10.0)
+    ap.add_argument("--workers", type=int, default=None)
+    args = ap.parse_args()
+    from corpus.pipeline import process_file, usable_cores
+
+    text = make_text(args.mb)
+    size_mb = len(text.encode("utf-8")) / 1e6
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bible-zh-big.txt"
+        path.write_text(text, "utf-8")
+        t0 = time.perf_counter()
+        result = process_file(path, lang="zh", workers=args.workers)
+        secs = time.perf_counter() - t0
+    own, kids = peak_mb()
+    tokens = sum(len(s.tokens or ()) for s in result.segments)
+    print(f"input: {size_mb:.1f} MB, {len(result.segments):,} segments, {tokens:,} tokens")
+    print(f"cores: {usable_cores()}, workers: {args.workers or usable_cores()}")
+    print(f"time: {secs:.1f} s  throughput: {size_mb / secs:.2f} MB/s (target >= 1.0)")
+    print(f"peak RSS: main {own:.0f} MB, largest worker {kids:.0f} MB")
+    print(f"signature: {result.signature}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
