@@ -1,0 +1,15 @@
+"""Named registry of checks (ids are stable: they appear in reports and suppression files)."""
+
+from __future__ import annotations
+
+from corpus.registry import Registry
+
+CHECKS: Registry[type] = Registry("check")
+for _id, _target in {
+    "number-mismatch": "align.check.numbers:NumberMismatch",
+    "untranslated": "align.check.untranslated:Untranslated",
+    "length-ratio": "align.check.length:LengthRatio",
+    "typography": "align.check.typography:Typography",
+    "name-mismatch": "align.check.names:NameMismatch",
+}.items():
+    CHECKS.register(_id, _target)
