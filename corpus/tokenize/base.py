@@ -25,6 +25,10 @@ class Tokenizer(Protocol):
         """``(token, tag)`` pairs; the tokens are those of ``tokenize``."""
         ...
 
+    def initialize(self) -> object:
+        """Load heavy resources now (idempotent); returns the tokenizer."""
+        ...
+
     def signature(self) -> str:
         """Short description for run signatures, e.g. ``jieba-0.42.1+deterrence.1a2b3c4d``."""
         ...

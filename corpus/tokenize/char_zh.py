@@ -22,6 +22,9 @@ class CharTokenizer:
         """``(character, tag)`` pairs (see class docstring)."""
         return [(ch, _tag(ch)) for ch in self.tokenize(text)]
 
+    def initialize(self) -> CharTokenizer:
+        return self
+
     def signature(self) -> str:
         return "char"
 
