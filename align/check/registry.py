@@ -11,5 +11,10 @@ for _id, _target in {
     "length-ratio": "align.check.length:LengthRatio",
     "typography": "align.check.typography:Typography",
     "name-mismatch": "align.check.names:NameMismatch",
+    "term-missing": "align.check.terms:TermMissing",
+    "term-forbidden": "align.check.terms:TermForbidden",
+    "term-variant": "align.check.terms:TermVariant",
+    "term-inconsistent": "align.check.terms_consistency:TermInconsistent",
+    "term-ambiguous": "align.check.terms_consistency:TermAmbiguous",
 }.items():
     CHECKS.register(_id, _target)

@@ -1,0 +1,116 @@
+"""Shared per-run term analysis of the term checks: glossary hits of every row, built once.
+
+``CheckInput.resources`` keys read here: ``"glossary"`` (a ``corpus.glossary.Glossary``; without
+it the glossary checks find nothing), ``"zh_tokens"`` (optional: the segmentation of every
+Chinese row, reused instead of segmenting again). Keys written: ``"term_matcher"`` (the
+``GlossaryMatcher``), ``"term_rows"`` (the ``RowTerms`` of the input) and ``"en_words"`` (the
+words of every English row, ``align.termmatch.en.words``).
+
+*Reading* of a Chinese occurrence: the concepts its form belongs to, narrowed to those the row
+names in English (the English side of the pair, or an inline gloss right after the form, as in
+常规威慑（general deterrence）); when neither names one of them the reading stays open (all
+concepts of the form), which is always the case for monolingual rows without inline glosses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from align.check.base import CheckInput
+from align.termmatch.en import Word, words
+from align.termmatch.glossary import EnHit, FormUse, GlossaryMatcher, ZhHit
+
+_INLINE_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z'’ \-]{2,80}?)\s*[）)]")
+
+
+@dataclass(frozen=True, slots=True)
+class RowTerms:
+    """Glossary terms of one row.
+
+    Attributes:
+        zh: Chinese occurrences, in text order.
+        en: English occurrences (none in monolingual mode), in text order.
+        glosses: per Chinese occurrence, concepts named by an inline English gloss after it.
+    """
+
+    zh: tuple[ZhHit, ...]
+    en: tuple[EnHit, ...]
+    glosses: tuple[frozenset[int], ...]
+
+    @property
+    def en_concepts(self) -> frozenset[int]:
+        return frozenset(c for h in self.en for c in h.concepts)
+
+    def reading(self, k: int) -> tuple[tuple[FormUse, ...], bool]:
+        """Uses of Chinese occurrence ``k`` in context and whether the context decided them."""
+        named = self.en_concepts | self.glosses[k]
+        uses = self.zh[k].uses
+        narrowed = tuple(u for u in uses if u.concept in named)
+        return (narrowed, True) if narrowed else (uses, False)
+
+
+def glossary_matcher(data: CheckInput) -> GlossaryMatcher | None:
+    """The run's matcher for ``resources["glossary"]`` (None without a glossary)."""
+    res = data.resources
+    glossary = res.get("glossary")
+    if glossary is None:
+        return None
+    matcher = res.get("term_matcher")
+    if not isinstance(matcher, GlossaryMatcher) or matcher.glossary is not glossary:
+        matcher = GlossaryMatcher(glossary)  # type: ignore[arg-type]
+        res["term_matcher"] = matcher
+    return matcher
+
+
+def en_words(data: CheckInput) -> list[list[Word]]:
+    """The words of every English row (empty in monolingual mode; cached in ``resources``)."""
+    cached = data.resources.get("en_words")
+    if isinstance(cached, _Cached) and cached.zh is data.zh and cached.en is data.en:
+        return cached.rows  # type: ignore[return-value]
+    rows = [words(data.en[i]) if not data.monolingual and i < len(data.en) else []
+            for i in range(len(data.zh))]
+    data.resources["en_words"] = _Cached(data.zh, data.en, rows)
+    return rows
+
+
+def row_terms(data: CheckInput) -> list[RowTerms] | None:
+    """Glossary terms of every row (cached in ``resources``); None without a glossary."""
+    matcher = glossary_matcher(data)
+    if matcher is None:
+        return None
+    cached = data.resources.get("term_rows")
+    if isinstance(cached, _Cached) and cached.zh is data.zh and cached.en is data.en:
+        return cached.rows
+    tokens: Sequence[Sequence[str]] | None = data.resources.get("zh_tokens")  # type: ignore[assignment]
+    if tokens is not None and len(tokens) != len(data.zh):
+        tokens = None
+    en = en_words(data)
+    rows = [_row(data, i, matcher, tokens[i] if tokens is not None else None, en[i])
+            for i in range(len(data.zh))]
+    data.resources["term_rows"] = _Cached(data.zh, data.en, rows)
+    return rows
+
+
+def _row(data: CheckInput, i: int, matcher: GlossaryMatcher, tokens: Sequence[str] | None,
+         en_words: list[Word]) -> RowTerms:
+    zh = data.zh[i]
+    en = data.en[i] if not data.monolingual and i < len(data.en) else ""
+    zh_hits = tuple(matcher.zh(zh, tokens)) if zh.strip() else ()
+    en_hits = tuple(matcher.en(en, en_words)) if en_words else ()
+    return RowTerms(zh_hits, en_hits, tuple(_gloss(zh, h, matcher) for h in zh_hits))
+
+
+def _gloss(zh: str, hit: ZhHit, matcher: GlossaryMatcher) -> frozenset[int]:
+    m = _INLINE_GLOSS.match(zh, hit.match.end)
+    if not m:
+        return frozenset()
+    return frozenset(c for h in matcher.en(m.group(1)) for c in h.concepts)
+
+
+@dataclass(frozen=True)
+class _Cached:
+    zh: Sequence[str]
+    en: Sequence[str]
+    rows: list
