@@ -1,6 +1,8 @@
 """The main job: from a Chinese document (and optionally its English source) to ``out/``.
 
-Today it writes, per input document, the cleaned text, its metadata and its segmented sentences.
+Today it writes, per input document, the cleaned text, its metadata and its segmented sentences,
+and for the Chinese document the check reports ``check.html`` and ``check.json`` (monolingual mode,
+domain glossary; findings never make the build fail).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ def build(zh: Path | None = None, en: Path | None = None, out_dir: Path = Path("
     outputs: list[Path] = []
     zh_doc = process_file(zh or sample_path(), lang="zh")
     outputs += write_processed(zh_doc, out_dir, "zh")
+    outputs += write_check(zh_doc, out_dir)
     signature = zh_doc.signature
     if en is not None:
         en_doc = process_file(en, lang="en")
@@ -52,6 +55,19 @@ def write_processed(proc: Processed, out_dir: Path, tag: str) -> list[Path]:
     seg_path = out_dir / f"{tag}.segments.tsv"
     write_segments(seg_path, proc.segments, proc.signature, {"doc_id": doc.id})
     return [clean_path, meta_path, seg_path]
+
+
+def write_check(proc: Processed, out_dir: Path) -> list[Path]:
+    """Check the Chinese document alone with the domain glossary: ``check.html``, ``check.json``."""
+    from align.check.inputs import rows_from_processed
+    from align.check.runner import check_rows
+    from align.report.meta import meta_for
+    from align.report.write import write_reports
+
+    result = check_rows(rows_from_processed(proc))
+    meta = meta_for(result, title=f"zhenkit check: {proc.document.id}")
+    return write_reports(result.findings, meta, html=out_dir / "check.html",
+                         json=out_dir / "check.json")
 
 
 def render_clean(proc: Processed) -> str:
