@@ -38,6 +38,21 @@ def atomic_write(path: str | Path, mode: str = "w", encoding: str | None = "utf-
         raise
 
 
+def sidecar_path(path: str | Path) -> Path:
+    """``<file>.meta.json``: where a fixed-column output keeps its run signature."""
+    p = Path(path)
+    return p.with_name(p.name + ".meta.json")
+
+
+def write_sidecar(path: str | Path, signature: str, **meta: object) -> Path:
+    """Atomically write the ``.meta.json`` sidecar of ``path`` (signature plus ``meta``)."""
+    import json
+
+    side = sidecar_path(path)
+    write_text(side, json.dumps({"signature": signature, **meta}, ensure_ascii=False, indent=2) + "\n")
+    return side
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -1,7 +1,8 @@
 """Read → clean → split → tokenize: turn a file into a Document and its Segments.
 
-Large inputs are tokenized in worker processes (one per core) because jieba runs about
-0.5 MB/s per core; small inputs stay in-process.
+Cleaning runs in this process (it needs the whole document). Splitting and tokenizing run per
+block; for large inputs the blocks go to worker processes (one per core, jieba runs about
+0.5–0.7 MB/s per core), which return only offsets and tokens. Small inputs stay in-process.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from corpus.errors import InputError
 from corpus.tokenize import tokenizer_for
@@ -21,6 +23,7 @@ MAX_SENTENCE_CHARS = 20_000
 #: Inputs with more characters than this are tokenized in worker processes.
 PARALLEL_MIN_CHARS = 1_000_000
 _CHUNK_CHARS = 200_000
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +60,57 @@ def load_document(path: str | Path, lang: str = "auto", doc_id: str | None = Non
     return doc
 
 
-def split_document(doc: Document) -> list[Segment]:
-    """Sentences of ``doc``: headings stay whole, paragraphs are split; ids count from 0."""
+Row = tuple[int, int, str, tuple[str, ...] | None, tuple[str, ...] | None]
+Item = tuple[int, str, str]  # (offset of the block in Document.text, block kind, block text)
+
+
+def segment_document(doc: Document, *, tokenize: bool = True, pos: bool = False,
+                     workers: int | None = None) -> list[Segment]:
+    """Split ``doc`` into sentences (headings stay whole) and tokenize them; ids count from 0."""
+    items = [(b.start, b.kind, doc.block_text(b)) for b in doc.blocks]
+    workers = usable_cores() if workers is None else workers
+    if tokenize:
+        tokenizer_for(doc.lang).initialize()
+    if workers <= 1 or len(doc.text) < PARALLEL_MIN_CHARS:
+        rows = _segment_items(items, doc.lang, tokenize, pos)
+    else:
+        chunks = list(_chunks(items, _CHUNK_CHARS))
+        n = len(chunks)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
+            parts = pool.map(_segment_items, chunks, [doc.lang] * n, [tokenize] * n, [pos] * n)
+            rows = [row for part in parts for row in part]
+    for start, end, *_ in rows:
+        _check_length(doc, start, end)
+    return [Segment(doc.text[s:e], doc.lang, doc.id, i, s, e, kind, toks, tags)  # type: ignore[arg-type]
+            for i, (s, e, kind, toks, tags) in enumerate(rows)]
+
+
+def _segment_items(items: list[Item], lang: str, tokenize: bool, pos: bool) -> list[Row]:
+    """Worker: sentence spans of each block, then tokens (skipped if a span is too long)."""
     from corpus.split import split_sentences
 
-    out: list[Segment] = []
-    for block in doc.blocks:
-        text = doc.block_text(block)
-        spans = [(0, len(text))] if block.kind == "heading" else split_sentences(text, doc.lang)
-        kind = "heading" if block.kind == "heading" else "sentence"
-        for s, e in spans:
-            start, end = block.start + s, block.start + e
-            _check_length(doc, start, end)
-            out.append(Segment(doc.text[start:end], doc.lang, doc.id, len(out), start, end, kind))
-    return out
+    spans: list[tuple[int, int, str, str]] = []  # (start, end, kind, text)
+    for start, kind, text in items:
+        if kind == "heading":
+            spans.append((start, start + len(text), "heading", text))
+        else:
+            spans += [(start + a, start + b, "sentence", text[a:b])
+                      for a, b in split_sentences(text, lang)]
+    if not tokenize or any(e - s > MAX_SENTENCE_CHARS for s, e, _, _ in spans):
+        return [(s, e, k, None, None) for s, e, k, _ in spans]
+    results = _tokenize_texts([t for *_, t in spans], lang, pos)
+    return [(s, e, k, *_tokens(res, pos)) for (s, e, k, _), res in zip(spans, results, strict=True)]
+
+
+def _tokens(res: list, pos: bool) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    if pos:
+        return tuple(w for w, _ in res), tuple(p for _, p in res)
+    return tuple(res), None
+
+
+def split_document(doc: Document) -> list[Segment]:
+    """Sentences of ``doc`` without tokens (see ``segment_document``)."""
+    return segment_document(doc, tokenize=False, workers=1)
 
 
 def _check_length(doc: Document, start: int, end: int) -> None:
@@ -100,13 +140,11 @@ def tokenize_segments(segments: Sequence[Segment], lang: str, workers: int | Non
         with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
             parts = pool.map(_tokenize_texts, chunks, [lang] * len(chunks), [pos] * len(chunks))
             results = [r for part in parts for r in part]
-    return [_with_tokens(seg, res, pos) for seg, res in zip(segments, results, strict=True)]
-
-
-def _with_tokens(seg: Segment, res: list, pos: bool) -> Segment:
-    if pos:
-        return replace(seg, tokens=tuple(w for w, _ in res), pos=tuple(p for _, p in res))
-    return replace(seg, tokens=tuple(res))
+    out = []
+    for seg, res in zip(segments, results, strict=True):
+        tokens, tags = _tokens(res, pos)
+        out.append(replace(seg, tokens=tokens, pos=tags))
+    return out
 
 
 def _mp_context():
@@ -116,12 +154,13 @@ def _mp_context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _chunks(texts: Sequence[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
+def _chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
+    """Consecutive runs of ``items`` of about ``size`` characters each."""
+    chunk: list[T] = []
     n = 0
-    for text in texts:
-        chunk.append(text)
-        n += len(text)
+    for item in items:
+        chunk.append(item)
+        n += len(item) if isinstance(item, str) else len(item[2])  # type: ignore[index]
         if n >= size:
             yield chunk
             chunk, n = [], 0
@@ -146,9 +185,7 @@ def process_file(path: str | Path, lang: str = "auto", doc_id: str | None = None
     from corpus.signature import make_signature
 
     doc = load_document(path, lang, doc_id)
-    segments = split_document(doc)
-    if tokenize:
-        segments = tokenize_segments(segments, doc.lang, workers, pos)
+    segments = segment_document(doc, tokenize=tokenize, pos=pos, workers=workers)
     seg_sig = tokenizer_signature(doc.lang) if tokenize else "none"
     sig = make_signature(lang=doc.lang, split=f"zhenkit-{doc.lang}", seg=seg_sig)
     return Processed(doc, tuple(segments), sig)

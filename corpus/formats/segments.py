@@ -7,14 +7,13 @@ the four-field rule), written by ``write_segments``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
 from corpus.errors import FormatError
 from corpus.formats.escape import escape, unescape
-from corpus.io import atomic_write
+from corpus.io import atomic_write, write_sidecar
 from corpus.types import Segment
 
 HEADER = ("doc_id", "seg_id", "text", "tokens")
@@ -40,15 +39,8 @@ def write_segments(path: str | Path, segments: Iterable[Segment], signature: str
     """Atomically write the TSV and its ``.meta.json`` sidecar; return the row count."""
     with atomic_write(path) as fh:
         n = dump_segments(segments, fh)
-    side = {"signature": signature, "rows": n, "columns": list(HEADER), **(meta or {})}
-    with atomic_write(sidecar_path(path)) as fh:
-        json.dump(side, fh, ensure_ascii=False, indent=2)
+    write_sidecar(path, signature, rows=n, columns=list(HEADER), **(meta or {}))
     return n
-
-
-def sidecar_path(path: str | Path) -> Path:
-    p = Path(path)
-    return p.with_name(p.name + ".meta.json")
 
 
 def read_segments(path: str | Path, lang: str = "") -> list[Segment]:

@@ -8,7 +8,7 @@ import pytest
 
 from corpus import pipeline
 from corpus.errors import InputError
-from corpus.pipeline import process_file, split_document, tokenize_segments
+from corpus.pipeline import process_file, segment_document, split_document, tokenize_segments
 from tests.conftest import SAMPLE
 
 
@@ -45,6 +45,25 @@ def test_parallel_tokenization_equals_serial(sample, monkeypatch: pytest.MonkeyP
     parallel = tokenize_segments(segs, "zh", workers=2, pos=True)
     assert parallel == serial
     assert all(s.pos and len(s.pos) == len(s.tokens) for s in parallel)
+
+
+def test_parallel_segmentation_equals_serial(sample, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = sample.document
+    serial = segment_document(doc, pos=True, workers=1)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 10)
+    monkeypatch.setattr(pipeline, "_CHUNK_CHARS", 300)
+    assert segment_document(doc, pos=True, workers=2) == serial
+    assert [s.tokens for s in split_document(doc)] == [None] * len(serial)
+
+
+def test_too_long_sentence_in_a_worker_is_an_input_error(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("短句。\n\n" + "长" * 30_000 + "\n", "utf-8")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_CHARS", 10)
+    with pytest.raises(InputError, match="30,000 characters") as err:
+        process_file(path, workers=2)
+    assert err.value.line == 3
 
 
 def test_undetectable_language_is_an_input_error(tmp_path: Path) -> None:
