@@ -35,6 +35,7 @@ def build(zh: Path | None = None, en: Path | None = None, out_dir: Path = Path("
     outputs: list[Path] = []
     zh_doc = process_file(zh or sample_path(), lang="zh")
     outputs += write_processed(zh_doc, out_dir, "zh")
+    outputs += write_glossary_step(zh_doc, zh or sample_path(), out_dir)
     outputs += write_check(zh_doc, out_dir)
     signature = zh_doc.signature
     if en is not None:
@@ -68,6 +69,18 @@ def write_check(proc: Processed, out_dir: Path) -> list[Path]:
     meta = meta_for(result, title=f"zhenkit check: {proc.document.id}")
     return write_reports(result.findings, meta, html=out_dir / "check.html",
                          json=out_dir / "check.json")
+
+
+def write_glossary_step(proc: Processed, zh: Path, out_dir: Path) -> list[Path]:
+    """Term-list glossary ``glossary.tsv`` + ``glossary.tbx`` when ``zh`` has a term list beside
+    it (``<stem>.en-terms.txt``; the bundled sample has one)."""
+    from align.terms.glossary_out import terms_path_for, write_glossary_files
+
+    terms = terms_path_for(Path(zh))
+    if terms is None:
+        return []
+    return write_glossary_files(proc.segments, terms, out_dir, proc.document.id,
+                                signature=proc.signature)
 
 
 def render_clean(proc: Processed) -> str:

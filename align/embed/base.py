@@ -25,6 +25,19 @@ class Embedder(Protocol):
     def signature(self) -> str: ...
 
 
+@runtime_checkable
+class WindowEmbedder(Embedder, Protocol):
+    """An ``Embedder`` with the optional method ``encode_windows`` (overlap embeddings).
+
+    ``encode_windows(texts, max_window)`` returns float32 (K, n, dim): row ``[k-1, i]`` embeds the
+    concatenation of ``texts[i:i+k]`` (exactly or closely), row ``[0]`` equals ``encode(texts)``,
+    and windows running past the end are zero rows. Callers use
+    ``align.embed.windows.encode_windows``, which falls back to encoding the joined texts.
+    """
+
+    def encode_windows(self, texts: Sequence[str], max_window: int) -> np.ndarray: ...
+
+
 def l2_normalise(vecs: np.ndarray) -> np.ndarray:
     """Return ``vecs`` (n, d) as float32 with unit-norm rows (zero rows stay zero)."""
     out = np.asarray(vecs, dtype=np.float32)
