@@ -223,9 +223,9 @@ def _build_jieba(lexicon: Lexicon) -> Any:
     New words get the frequency jieba suggests to keep them whole (never lower than a known
     word's own) and tag ``nz`` unless their entry names one; known words keep their tag.
     """
-    import jieba
+    from corpus.tokenize.jieba_fast import FastTokenizer
 
-    tok = jieba.Tokenizer()
+    tok = FastTokenizer()
     with _quiet_jieba():
         tok.initialize()
     for word in lexicon.glossary_words:
