@@ -56,21 +56,11 @@ def _term_list(zh: Path | None, en_terms: Path | None, use_glossary: bool, embed
 def _mine_pairs(pairs: Path, zh: Path | None, en_terms: Path | None):
     if zh is not None or en_terms is not None:
         raise ConfigError("--pairs cannot be combined with --zh/--en-terms")
-    try:
-        from align.terms.pairs import mine_term_pairs
-    except ImportError:
-        raise ConfigError("--pairs needs align.terms.pairs.mine_term_pairs, which this "
-                          "installation does not have yet") from None
-    from corpus.formats.pairs import read_pairs
-    from corpus.types import TermPair
-
-    frame = mine_term_pairs(read_pairs(pairs))
-    rows = tuple(TermPair(en=str(r["en"]), zh=str(r["zh"]), score=float(r["score"]),
-                          method=str(r["method"]), freq=int(r["freq"]),
-                          example_zh=str(r["example_zh"]), example_en=str(r["example_en"]))
-                 for r in frame.to_dict("records"))
-    from corpus.formats.pairs import pair_format_for
+    from align.terms.pairs import mine_term_pairs
+    from align.terms.termlist_io import term_pairs_from_frame
+    from corpus.formats.pairs import pair_format_for, read_pairs
     from corpus.signature import make_signature
 
+    rows = tuple(term_pairs_from_frame(mine_term_pairs(read_pairs(pairs))))
     source = pair_format_for(pairs).read_signature(pairs)
     return rows, make_signature(terms="pairs-combined", source=source.replace("|", "/"))

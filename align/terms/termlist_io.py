@@ -94,3 +94,11 @@ def write_pairs(path: str | Path, pairs: Iterable[TermPair], columns: Sequence[s
         n = dump_pairs(pairs, fh, columns)
     write_sidecar(path, signature, rows=n, columns=list(columns))
     return n
+
+
+def term_pairs_from_frame(frame) -> list[TermPair]:
+    """Rows of a mined term-pair DataFrame (``mine_term_pairs``) as ``TermPair`` objects."""
+    return [TermPair(en=str(r["en"]), zh=str(r["zh"]), score=float(r["score"]),
+                     method=str(r["method"]), freq=int(r["freq"]),
+                     example_zh=str(r["example_zh"]), example_en=str(r["example_en"]))
+            for r in frame.to_dict("records")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import IO
 
 from corpus.errors import FormatError, InputError
 from corpus.formats.base import PairFormat
@@ -78,16 +79,21 @@ class AlignedTsv(PairFormat):
                             parse_ids(row.get("en_ids", ""), path, no), score)
 
     def write(self, path: str | Path, pairs: Iterable[SentencePair], signature: str = "") -> int:
-        n = 0
         with atomic_write(path) as fh:
-            if signature:
-                fh.write(f"# {signature}\n")
-            fh.write("\t".join(HEADER) + "\n")
-            for p in pairs:
-                score = "" if p.score is None else f"{p.score:.4f}"
-                fh.write("\t".join((format_ids(p.zh_ids), format_ids(p.en_ids), escape(p.zh),
-                                    escape(p.en), score)) + "\n")
-                n += 1
+            return self.dump(pairs, fh, signature)
+
+    @staticmethod
+    def dump(pairs: Iterable[SentencePair], fh: IO[str], signature: str = "") -> int:
+        """Write the signature line, header and rows to an open stream; return the row count."""
+        if signature:
+            fh.write(f"# {signature}\n")
+        fh.write("\t".join(HEADER) + "\n")
+        n = 0
+        for p in pairs:
+            score = "" if p.score is None else f"{p.score:.4f}"
+            fh.write("\t".join((format_ids(p.zh_ids), format_ids(p.en_ids), escape(p.zh),
+                                escape(p.en), score)) + "\n")
+            n += 1
         return n
 
     def read_signature(self, path: str | Path) -> str:

