@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from corpus.errors import FormatError, InputError
+from corpus.errors import FormatError
 from corpus.formats.base import PairFormat
 from corpus.formats.tsv_pairs import format_ids
+from corpus.formats.xml import parse_xml
 from corpus.io import atomic_write
 from corpus.signature import package_version
 from corpus.types import SentencePair
@@ -23,18 +24,6 @@ from corpus.types import SentencePair
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ZH_LANG = "zh-CN"
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _parse(path: str | Path):
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    try:
-        return etree.parse(str(path), parser).getroot()
-    except OSError:
-        raise InputError(path, "cannot read file") from None
-    except etree.XMLSyntaxError as exc:
-        raise FormatError(path, f"broken XML: {exc.msg}", exc.lineno) from None
 
 
 CODE_TAGS = frozenset({"bpt", "ept", "ph", "it", "ut"})
@@ -61,7 +50,7 @@ class Tmx(PairFormat):
     extensions = (".tmx",)
 
     def read(self, path: str | Path) -> list[SentencePair]:
-        root = _parse(path)
+        root = parse_xml(path)
         if root.tag != "tmx":
             raise FormatError(path, f"root element is <{root.tag}>, not <tmx>", root.sourceline)
         return [self._tu(path, tu) for tu in root.iter("tu")]
@@ -121,7 +110,7 @@ class Tmx(PairFormat):
             etree.SubElement(tuv, "seg").text = _xml_safe(text)
 
     def read_signature(self, path: str | Path) -> str:
-        root = _parse(path)
+        root = parse_xml(path)
         prop = root.find("header/prop[@type='x-signature']")
         return (prop.text or "") if prop is not None else ""
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from corpus.errors import FormatError, InputError
+from corpus.errors import FormatError
+from corpus.formats.xml import parse_xml
 from corpus.glossary.model import TERM_STATUSES, Concept, Glossary, Term
 from corpus.io import atomic_write
 
@@ -35,18 +36,6 @@ def _status_value(status: str) -> str:
 def _parse_status(value: str | None) -> str:
     base = (value or "preferredTerm-admn-sts").split("Term")[0]
     return base if base in TERM_STATUSES else "preferred"
-
-
-def parse_xml(path: str | Path):
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True)
-    try:
-        return etree.parse(str(path), parser).getroot()
-    except OSError:
-        raise InputError(path, "cannot read file") from None
-    except etree.XMLSyntaxError as exc:
-        raise FormatError(path, f"broken XML: {exc.msg}", exc.lineno) from None
 
 
 def read_tbx(path: str | Path) -> Glossary:
