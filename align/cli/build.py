@@ -17,7 +17,10 @@ def build_cmd(
     en: Annotated[Path | None, typer.Option("--en", help="English source document.")] = None,
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("out"),
 ) -> None:
-    """Clean and segment the Chinese document (and the English one) into OUT."""
+    """The main job: clean, segment, glossary, check; with --en also align into a parallel corpus.
+
+    Without arguments it runs on the bundled sample (a Chinese summary of a PSQ article).
+    """
     from align.build import build
 
     report = build(zh=zh, en=en, out_dir=out)
