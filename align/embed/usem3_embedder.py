@@ -114,12 +114,23 @@ class Usem3Embedder:
             p, bridge[joins] = self._pool(uniq, where[joins], where[joins + 1])
             sums[mask], first[mask], last[mask] = (a[where[mask]] for a in (p.sums, p.first, p.last))
             lens[mask] = p.lens[where[mask]]
-        win, win_lens = window_sums(sums, first, last, lens, max_window, bridge)
-        out = np.zeros_like(win)
-        ok = win_lens > 0
-        if ok.any():
-            with self._limits(limits=self.threads, user_api="blas"):
-                out[ok] = self._adapter.head(win[ok], win_lens[ok])
+        out = np.zeros((max_window, n, DIM), dtype=np.float32)
+        for a in range(0, n, _CHUNK):  # windows of rows a..b need texts a..b+K-1
+            b, c = min(a + _CHUNK, n), min(a + _CHUNK + max_window - 1, n)
+            win, win_lens = window_sums(sums[a:c], first[a:c], last[a:c], lens[a:c], max_window,
+                                        bridge[a:c])
+            out[:, a:b] = self._heads(win[:, :b - a], win_lens[:, :b - a])
+        return out
+
+    def _heads(self, win: np.ndarray, win_lens: np.ndarray) -> np.ndarray:
+        """Embeddings (K, b, d) of pooled window sums (K, b, d); rows with no tokens stay zero."""
+        assert self._adapter is not None
+        out = np.zeros(win.shape, dtype=np.float32)
+        for k in range(win.shape[0]):
+            ok = np.flatnonzero(win_lens[k] > 0)
+            if len(ok):
+                with self._limits(limits=self.threads, user_api="blas"):
+                    out[k, ok] = self._adapter.head(win[k, ok], win_lens[k, ok])
         return out
 
     def _pool(self, texts: list[str], left: np.ndarray | None = None,
@@ -143,17 +154,18 @@ class Usem3Embedder:
             with self._limits(limits=blas, user_api="blas"):
                 return usem3_pool.bridges(adapter, pooled, left[part], right[part])
 
-        sizes = [len(t) for t in texts]
-        parts = split_even(sizes, workers * 2) if parallel else _fixed(len(texts), _CHUNK)
+        parts = _parts([len(t) for t in texts], workers * 2 if parallel else 1)
         pooled = usem3_pool.Pooled.concat(fork_map(pool_part, parts, workers))
         if not len(left):
             return pooled, np.zeros((0, DIM), dtype=np.float32)
-        parts = split_even([1] * len(left), workers * 2) if parallel else [slice(0, len(left))]
+        parts = _parts([1] * len(left), workers * 2 if parallel else 1)
         return pooled, np.concatenate(fork_map(bridge_part, parts, workers))
 
 
-def _fixed(n: int, size: int) -> list[slice]:
-    return [slice(i, min(i + size, n)) for i in range(0, n, size)]
+def _parts(sizes: list[int], at_least: int) -> list[slice]:
+    """At least ``at_least`` slices of about equal total size, none over ``_CHUNK`` items (the
+    per-token tables of a part stay small however long the document is)."""
+    return split_even(sizes, max(at_least, -(-len(sizes) // _CHUNK)))
 
 
 def _distinct(texts: list[str]) -> tuple[list[str], np.ndarray]:
