@@ -6,6 +6,9 @@ the best transliteration score, so a row is reported when it falls below ``thres
 (rule ``missing``). When ``resources["glossary"]`` holds a ``corpus.glossary.Glossary`` with an
 entry for the name, its preferred or admitted form is required: another rendering is reported as
 ``glossary-variant`` (or ``glossary-deprecated`` when the glossary lists it as deprecated).
+Likewise a person or place of the names table (``align/data/names/known_names.tsv``, also a
+surname of it) must be written in a listed form: a sound-alike (格尔巴乔夫 for 戈尔巴乔夫, 赫鲁雪夫
+for 赫鲁晓夫) is reported as ``table-variant``. Other names are judged by sound alone.
 
 Every row, also in monolingual mode: interpunct forms of foreign names — parts joined without
 interpunct (``乔治布什``, rule ``interpunct-missing``), with another dot (``乔治.布什``, ``乔治・布什``,
@@ -19,13 +22,16 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 
 from align.check.base import Check, CheckInput, Evidence
-from align.translit.data import NameTable, default_table
+from align.check.country_short import short_form_present
+from align.translit.data import KnownName, NameTable, default_table
 from align.translit.index import Match, TranslitIndex, form_pattern
 from align.translit.names import EnName, find_en_names
 from align.translit.score import THRESHOLD, name_parts
 from align.translit.zh_names import INTERPUNCT, dotted_names, undotted_names
 from corpus.glossary.model import Concept
 
+#: Kinds of names-table entries whose listed forms a translation is held to.
+_USUAL_KINDS = frozenset({"person", "place", "surname"})
 _DOT_NAMES = {".": "a full stop", "\uff0e": "a full-width full stop", "\u30fb": "U+30FB",
               "\u2022": "a bullet (U+2022)", "\u2027": "U+2027", "\uff65": "U+FF65",
               "\u2219": "U+2219", "\u22c5": "U+22C5"}
@@ -103,8 +109,11 @@ class NameMismatch(Check):
             seen.add(key)
             index = index or TranslitIndex(zh, table=self.table)
             concept = _concept(glossary, name)
+            entry = self._entry(name)
             if concept is not None:
                 yield self._against_glossary(row, zh, name, concept, index)
+            elif entry is not None:
+                yield self._against_table(row, zh, name, entry, index)
             else:
                 yield self._against_sound(row, name, index.find(name.text, limit=1))
 
@@ -122,6 +131,47 @@ class NameMismatch(Check):
         if best is not None:
             msg += f"; closest: {best.text} ({best.score:.2f})"
         return Evidence(row, value, msg, en_spans=en_span, rule="missing")
+
+    def _entry(self, name: EnName) -> KnownName | None:
+        """The names-table entry of a person or place name (or of its surname), if any."""
+        if name.known is not None:
+            return None if name.known.kind not in _USUAL_KINDS else name.known
+        parts = name_parts(name.text)
+        entry = self.table.lookup(parts[-1]) if len(parts) > 1 else None
+        return entry if entry is not None and entry.kind in ("surname", "person") else None
+
+    def _usual_forms(self, name: EnName, entry: KnownName) -> list[str]:
+        """The listed forms and metonyms of the name (美方 for Washington), the surname part of
+        its dotted forms and its surname's own forms (布什 for George W. Bush)."""
+        forms = [*entry.forms, *entry.metonyms]
+        forms += [f.split(INTERPUNCT)[-1] for f in entry.forms if INTERPUNCT in f]
+        parts = name_parts(name.text)
+        surname = self.table.lookup(parts[-1]) if len(parts) > 1 else None
+        if surname is not None and surname.kind == "surname":
+            forms += surname.forms
+        return [f for f in dict.fromkeys(forms) if len(f) > 1]
+
+    def _against_table(self, row: int, zh: str, name: EnName, entry: KnownName,
+                       index: TranslitIndex) -> Evidence:
+        """A listed form is required; a sound-alike is reported as ``table-variant``."""
+        en_span = ((name.start, name.end),)
+        for form in self._usual_forms(name, entry):
+            m = re.search(form_pattern(form), zh)
+            if m:
+                return Evidence(row, 1.0, f"name '{name.text}' is rendered {m.group()}",
+                                zh_spans=((m.start(), m.end()),), en_spans=en_span, rule="found")
+            if short_form_present(zh, form):  # 美韩 for "Washington and Seoul"
+                return Evidence(row, 1.0, f"name '{name.text}' is rendered by the short form of "
+                                f"{form}", en_spans=en_span, rule="found")
+        best = next(iter(index.find(name.text, limit=1)), None)
+        if best is not None and best.score >= self.threshold:
+            return Evidence(row, 0.0, f"name '{name.text}' is written {best.text}; the usual form "
+                            f"is {entry.zh}", zh_spans=((best.start, best.end),),
+                            en_spans=en_span, rule="table-variant")
+        msg = f"name '{name.text}' has no transliteration in the Chinese (expected {entry.zh})"
+        if best is not None:
+            msg += f"; closest: {best.text} ({best.score:.2f})"
+        return Evidence(row, best.score if best else 0.0, msg, en_spans=en_span, rule="missing")
 
     def _against_glossary(self, row: int, zh: str, name: EnName, concept: Concept,
                           index: TranslitIndex) -> Evidence:

@@ -6,7 +6,9 @@ pairs equal values. Every *strong* quantity left over (see ``Quantity.strong``: 
 percentages, spelled numbers from three up) is reported, with the leftovers of the other side as
 "found …". Weak leftovers (一/one, 两/two, 第一/first, numerals inside words, list markers) never
 raise a finding alone: they are articles, "both", "top", 统一 or enumerators far more often than
-dropped numbers. Score = number of strong leftovers; threshold 0.
+dropped numbers. But word ordinals left over on *both* sides clash (第五次 ↔ sixth: the
+translation has an ordinal where the original has another) and are reported too. Score = number
+of strong leftovers plus clashing ordinals; threshold 0.
 """
 
 from __future__ import annotations
@@ -35,6 +37,24 @@ def describe_mismatch(zh_left: tuple[Quantity, ...], en_left: tuple[Quantity, ..
     return "; ".join(parts)
 
 
+def clashing_ordinals(zh_left: tuple[Quantity, ...], en_left: tuple[Quantity, ...]
+                      ) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """Weak ordinals left over on both sides (第五次 ↔ sixth), or two empty tuples."""
+    def weak(left: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+        return tuple(q for q in left if q.kind == "ordinal" and not q.strong and not q.in_word)
+
+    zh, en = weak(zh_left), weak(en_left)
+    return (zh, en) if zh and en else ((), ())
+
+
+def describe_ordinals(zh: tuple[Quantity, ...], en: tuple[Quantity, ...]) -> str:
+    """Plain words for clashing ordinals ("" when there are none)."""
+    if not zh:
+        return ""
+    return (f"ordinal {', '.join(q.text for q in zh)} in the Chinese does not match "
+            f"{', '.join(q.text for q in en)} in the English")
+
+
 class NumberMismatch(Check):
     """Numbers, dates and percentages must agree between the Chinese and the English.
 
@@ -59,10 +79,13 @@ class NumberMismatch(Check):
                 continue
             m = match_quantities(extract_zh(zh, self.lexicon), extract_en(en))
             strong = [q for q in m.a_left + m.b_left if q.strong]
-            if not strong:
+            zh_ord, en_ord = clashing_ordinals(m.a_left, m.b_left)
+            if not strong and not zh_ord:
                 yield Evidence(row, 0.0, "")
                 continue
             shown_zh = [q.span for q in m.a_left if not q.in_word]
             shown_en = [q.span for q in m.b_left]
-            yield Evidence(row, float(len(strong)), describe_mismatch(m.a_left, m.b_left),
+            message = "; ".join(p for p in (describe_mismatch(m.a_left, m.b_left),
+                                             describe_ordinals(zh_ord, en_ord)) if p)
+            yield Evidence(row, float(len(strong) + len(zh_ord) + len(en_ord)), message,
                            tuple(shown_zh), tuple(shown_en))

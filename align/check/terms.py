@@ -20,11 +20,16 @@ The glossary comes from ``CheckInput.resources["glossary"]``; occurrences and re
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from align.check.base import Check, CheckInput, Evidence
+from align.check.country_short import short_form_present
 from align.check.terms_match import RowTerms, glossary_matcher, row_terms
 from align.check.terms_text import en_name, listing, zh_choices
 from align.termmatch.glossary import EnHit, GlossaryMatcher
+
+#: Derived words at least this frequent (wordfreq Zipf) are everyday words: a hint only.
+EVERYDAY_ZIPF = 4.0
 
 
 class TermMissing(Check):
@@ -65,7 +70,22 @@ class TermMissing(Check):
         if wrong:
             msg += f" (found {listing(h.match.form for h in wrong)}, which the glossary rejects)"
         return Evidence(row, 1.0, msg, tuple(h.span for h in wrong), tuple(h.span for h in hits),
-                        best.match.rule, "warning" if best.match.rule == "derivation" else None)
+                        best.match.rule, _severity(best))
+
+
+def _severity(hit: EnHit) -> str | None:
+    """None (the check's error) for exact/inflected matches; warning or info for derivations."""
+    if hit.match.rule != "derivation":
+        return None
+    words = hit.match.text.split()
+    return "info" if len(words) == 1 and _zipf(words[0].lower()) >= EVERYDAY_ZIPF else "warning"
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # loaded on first use
+
+    return float(zipf_frequency(word, "en"))
 
 
 _RULE_ORDER = {"exact": 0, "inflection": 1, "derivation": 2}
@@ -82,7 +102,7 @@ def _rendered(zh: str, rt: RowTerms, concepts: tuple[int, ...], forms: tuple[str
             if not any(s <= at and at + len(form) <= e for s, e in taken):
                 return True
             at = zh.find(form, at + 1)
-    return False
+    return any(short_form_present(zh, form) for form in forms)
 
 
 class TermForbidden(Check):

@@ -10,6 +10,11 @@ words of every English row, ``align.termmatch.en.words``).
 names in English (the English side of the pair, or an inline gloss right after the form, as in
 常规威慑（general deterrence）); when neither names one of them the reading stays open (all
 concepts of the form), which is always the case for monolingual rows without inline glosses.
+
+Bilingual rows also count a preferred or admitted form of a concept their English names inside a
+longer word that is no glossary form (强制 in the jieba word 强制手段, 威慑 in 威慑力) when no
+token-boundary occurrence renders that concept: such a row uses the form, for the consistency
+checks as for ``term-missing``.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from dataclasses import dataclass
 from align.check.base import CheckInput
 from align.termmatch.en import Word, words
 from align.termmatch.glossary import EnHit, FormUse, GlossaryMatcher, ZhHit
+from align.termmatch.zh import ZhMatch
 
 _INLINE_GLOSS = re.compile(r"\s*[（(]\s*([A-Za-z][A-Za-z'’ \-]{2,80}?)\s*[）)]")
 
@@ -99,7 +105,36 @@ def _row(data: CheckInput, i: int, matcher: GlossaryMatcher, tokens: Sequence[st
     en = data.en[i] if not data.monolingual and i < len(data.en) else ""
     zh_hits = tuple(matcher.zh(zh, tokens)) if zh.strip() else ()
     en_hits = tuple(matcher.en(en, en_words)) if en_words else ()
+    if en_hits:
+        zh_hits = _with_embedded(zh, zh_hits, en_hits, matcher)
     return RowTerms(zh_hits, en_hits, tuple(_gloss(zh, h, matcher) for h in zh_hits))
+
+
+def _with_embedded(zh: str, hits: tuple[ZhHit, ...], en_hits: tuple[EnHit, ...],
+                   matcher: GlossaryMatcher) -> tuple[ZhHit, ...]:
+    """``hits`` plus forms inside longer non-glossary words (强制 in 强制手段, 威慑 in 威慑力).
+
+    Only for concepts the English names that no token-boundary hit renders yet: jieba holds many
+    compounds of a term as one word, and the translation still renders the concept with it.
+    """
+    named = dict.fromkeys(c for h in en_hits for c in h.concepts)
+    rendered = {u.concept for h in hits for u in h.uses if u.status != "forbidden"}
+    taken = [h.span for h in hits]
+    extra: list[ZhHit] = []
+    for c in named:
+        if c in rendered:
+            continue
+        for form in matcher.acceptable(c):
+            at = zh.find(form)
+            while at >= 0:
+                end = at + len(form)
+                if not any(s <= at and end <= e for s, e in taken):
+                    extra.append(ZhHit(ZhMatch(form, at, end), matcher.zh_uses[form]))
+                    taken.append((at, end))
+                at = zh.find(form, at + 1)
+    if not extra:
+        return hits
+    return tuple(sorted((*hits, *extra), key=lambda h: (h.match.start, -h.match.end)))
 
 
 def _gloss(zh: str, hit: ZhHit, matcher: GlossaryMatcher) -> frozenset[int]:

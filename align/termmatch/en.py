@@ -9,7 +9,9 @@ three levels; the weakest level needed names the rule of the match:
 - ``derivation``: the same lemma family (``align.dictionary.english.family_key``: "deterrent"
   for "deterrence"); never for function words, which must match at least by lemma.
 
-All-capital forms (acronyms: NPT, MAD) match only exactly, case included. Of forms matching the
+All-capital forms (acronyms: NPT, MAD) match only exactly, case included. A one-word noun form
+that can also be a verb (no noun ending: "resolve", not "deterrence") does not occur where the
+text uses it as a verb (``verb_use``: "to resolve the issue", "should resolve", "resolved"). Of forms matching the
 same words, only those of the strongest rule are kept ("nuclear deterrence" is no occurrence of
 "nuclear deterrent" when the glossary has both). Longer occurrences
 shadow shorter ones inside them (``spans.drop_shadowed``): "extended deterrence" is no
@@ -29,6 +31,15 @@ from align.termmatch.spans import drop_shadowed
 RULES = ("exact", "inflection", "derivation")
 _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['’][A-Za-z]+)*")
 _GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011\u2013/]+|")
+#: Endings of nouns that are never verbs (a form without one may be a verb too: "resolve").
+NOUN_ENDINGS = ("ence", "ance", "tion", "sion", "ment", "ity", "ism", "ness", "ship", "acy",
+                "ure", "age", "ery", "ist", "or", "er", "um", "ion", "ing", "ics")
+#: Words before a verb ("to resolve", "should resolve") ...
+_VERB_BEFORE = frozenset("to will would can could should must may might shall cannot not never "
+                         "jointly".split())
+#: ... and after one ("resolve the", "resolve it").
+_VERB_AFTER = frozenset("the a an this that these those its their his her our your my any all "
+                        "such it them".split())
 
 
 class Word(NamedTuple):
@@ -114,6 +125,8 @@ class EnFormIndex:
         single, multi = self._single, self._multi
         for i, w in enumerate(ws):
             entries = single.get(w.family, [])
+            if entries and verb_use(ws, i):
+                entries = [e for e in entries if e.acronym or e.words[0].low.endswith(NOUN_ENDINGS)]
             if i + 1 < len(ws):
                 entries = entries + multi.get((w.family, ws[i + 1].family), [])
             for entry in entries:
@@ -140,6 +153,17 @@ class EnFormIndex:
                 return None
             level = max(level, step)
         return level
+
+
+def verb_use(ws: Sequence[Word], i: int) -> bool:
+    """True when word ``i`` reads as a verb: inflected with -ed/-ing, after "to" or a modal, or
+    before a determiner or object pronoun (pure; a heuristic for noun/verb homographs)."""
+    w = ws[i]
+    if w.low != w.lemma and w.low.endswith(("ed", "ing")):
+        return True
+    before = ws[i - 1].low if i else ""
+    after = ws[i + 1].low if i + 1 < len(ws) else ""
+    return before in _VERB_BEFORE or after in _VERB_AFTER
 
 
 def _best_per_span(found: list[EnMatch]) -> list[EnMatch]:

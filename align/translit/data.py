@@ -15,7 +15,7 @@ from pathlib import Path
 
 from corpus.errors import FormatError, InputError
 
-COLUMNS = ("en", "zh", "kind", "zh_variants", "en_variants", "note")
+COLUMNS = ("en", "zh", "kind", "zh_variants", "en_variants", "note", "zh_metonyms")
 KINDS = frozenset(
     "person place given surname ko-surname country org adjective".split()
 )
@@ -37,6 +37,7 @@ class KnownName:
     zh_variants: tuple[str, ...] = ()
     en_variants: tuple[str, ...] = ()
     note: str = ""
+    metonyms: tuple[str, ...] = ()  # what renders the name standing for something else (美方)
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -102,13 +103,14 @@ def parse_table(lines: Iterable[str], source: str = "<lines>") -> NameTable:
             header_seen = True
             if cells[0] == "en":
                 continue
-        en, zh, kind, zh_var, en_var, note = (c.strip() for c in cells)
+        en, zh, kind, zh_var, en_var, note, metonyms = (c.strip() for c in cells)
         if not en or not zh:
             raise FormatError(source, "a name row needs an English and a Chinese form", no)
         if kind not in KINDS:
             raise FormatError(source, f"unknown kind {kind!r}; valid: {', '.join(sorted(KINDS))}",
                               no)
-        entries.append(KnownName(en, zh, kind, _split(zh_var), _split(en_var), note))
+        entries.append(KnownName(en, zh, kind, _split(zh_var), _split(en_var), note,
+                                 _split(metonyms)))
     return NameTable(entries)
 
 

@@ -1,17 +1,18 @@
 """Find person and place names in English text (candidates for transliteration checks).
 
 A name is a run of capitalised words (initials such as ``H.`` and particles such as ``de`` may
-sit inside). Words are dropped when they are:
+sit inside; a word may end in a hyphenated number: ``Hwasong-17``). Words are dropped when they are:
 
 - acronyms (``U.S.``, ``NATO``) or titles (``President``, ``Dr.``);
 - covered by a conventional entry of the names table (``United States``, ``North Korea``,
-  ``Soviet``) — the whole run is dropped when it names an institution (``Naval War College``);
+  ``Soviet``; also in the plural: ``the two Koreas``) — the whole run is dropped when it names an institution (``Naval War College``);
 - ordinary words: words with the ending of an ordinary word (``-ence``, ``-tion``...) unless
   known; at a sentence start or in a title-case line a word counts as a name only when
   it is known, or rare (``wordfreq`` Zipf frequency below ``RARE_ZIPF``) and not an English
   dictionary word (spaCy's lemma lookup table: ``Behold``); elsewhere words at least as common
-  as ``COMMON_ZIPF`` are ordinary (``Science``, ``Nuclear``: the run is then a term, not a name)
-  and rarer dictionary words are left out of the name (``Behold``, ``Umbrella``).
+  as ``COMMON_ZIPF`` are ordinary (``Science``, ``Nuclear``: the run is then a term, not a name,
+  unless the ordinary words only lead up to a known name: ``Defense Lloyd Austin``) and rarer
+  dictionary words are left out of the name (``Behold``, ``Umbrella``).
 
 ``wordfreq`` and the lemma table are loaded on first use.
 """
@@ -50,7 +51,8 @@ ORDINARY_SUFFIXES = (
 )
 _PART_KINDS = frozenset({"given", "surname", "ko-surname"})
 PARTICLES = frozenset("de del della der di du da van von bin al la le".split())
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-]*\.?")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z\u00c0-\u024f]{2,}-\d+\b"  # Hwasong-17
+                    r"|[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’\-]*\.?")
 _BREAK = re.compile(r"[.!?:;]|\n\s*\n")
 _ABBREV = frozenset("mr mrs ms dr st gen adm col lt sen rep gov prof jr sr vs etc u.s u.k".split())
 
@@ -140,7 +142,9 @@ def _names_in_group(text: str, group: list[_Tok], table: NameTable,
     if items and items[0][0] == "common" and items[0][1][0].sentence_start:
         items = items[1:]
     if not strict_all and any(kind == "common" for kind, _, _ in items):
-        return []
+        items = _after_leading_words(items)
+        if not items:
+            return []
     names: list[EnName] = []
     run: list[_Tok] = []
     for kind, toks, entry in items:
@@ -153,6 +157,18 @@ def _names_in_group(text: str, group: list[_Tok], table: NameTable,
             end = toks[-1].end - toks[-1].text.endswith(".")
             names.append(EnName(text[toks[0].start:end], toks[0].start, end, entry))
     return names + _emit(text, run, table)
+
+
+def _after_leading_words(items: list[tuple[str, list[_Tok], KnownName | None]]
+                         ) -> list[tuple[str, list[_Tok], KnownName | None]]:
+    """The items after ordinary words that only lead up to a known name ("Defense Lloyd Austin":
+    Lloyd Austin), or none when an ordinary word follows the first known name (a term)."""
+    known = next((k for k, (kind, _, entry) in enumerate(items)
+                  if entry is not None and kind in ("name", "entry")), None)
+    if known is None or any(kind == "common" for kind, _, _ in items[known:]):
+        return []
+    cut = max(k for k, (kind, _, _) in enumerate(items[:known]) if kind == "common") + 1
+    return items[cut:]
 
 
 def _emit(text: str, run: list[_Tok], table: NameTable) -> list[EnName]:
@@ -176,6 +192,11 @@ def _known_at(group: list[_Tok], i: int, table: NameTable) -> tuple[int, KnownNa
         entry = table.lookup(" ".join(_word(t) for t in group[i:i + n]))
         if entry is not None:
             return n, entry
+    word = _word(group[i])
+    if word.endswith("s"):  # "the two Koreas", "the Americas": plural of a conventional name
+        entry = table.lookup(word[:-1])
+        if entry is not None and entry.conventional:
+            return 1, entry
     return 1, None
 
 

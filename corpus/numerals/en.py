@@ -4,7 +4,9 @@ Handled: digits with thousands separators and decimals, ``%``/percent/per cent, 
 ``bn``, ordinals (21st; first … ninetieth, twenty-first), decades (1970s, '70s, the seventies),
 spelled numbers (twelve, twenty-one, one hundred and five, a dozen, threescore and ten), month
 names next to a number or after in/of/since… (``January 1958``, ``15 Jan. 1958``, ``in May``;
-a bare "May" or "March" is no month), list markers (``1.`` at the start, ``(2)``).
+a bare "May" or "March" is no month), list markers (``1.`` at the start, ``(2)``), and decades as
+spans of years (``a decade`` → 10, ``two decades`` → 20: weak, so they pair with 十年/二十年 but
+never count as missing; a bare "decades" is no number).
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _MONTH_BEFORE = re.compile(
     r"|during|through|before|after|on)[\s-]+|\d(?:st|nd|rd|th)?\s+(?:of\s+)?)$"
 )
 _MONTH_AFTER = re.compile(r"\.?,?\s+\d")
+_DECADES = re.compile(r"\b(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                      r"decade(?P<pl>s)?\b", re.IGNORECASE)
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def _digit_quantity(text: str, m: re.Match[str]) -> Quantity:
@@ -72,6 +77,19 @@ def _month(text: str, m: re.Match[str]) -> Quantity | None:
     return Quantity(float(MONTHS[name]), "month", m.start(), m.end(), m.group(), "words")
 
 
+def _decades(text: str) -> list[Quantity]:
+    """``a decade`` (10), ``two decades`` (20): spans of years, weak (``approx``)."""
+    out = []
+    for m in _DECADES.finditer(text):
+        n = m["n"]
+        if m["pl"] and n is None:
+            continue  # "for decades": vague
+        count = 1 if n is None else int(n) if n.isdigit() else _SMALL[n.lower()]
+        out.append(Quantity(float(10 * count), "number", m.start(), m.end(), m.group(), "words",
+                            approx=True))
+    return out
+
+
 def extract_en(text: str) -> list[Quantity]:
     """All quantities in an English text, in order.
 
@@ -91,4 +109,8 @@ def extract_en(text: str) -> list[Quantity]:
         month = _month(norm, m)
         if month is not None:
             out.append(month)
+    decades = _decades(norm)
+    if decades:
+        spans = [d.span for d in decades]
+        out = [q for q in out if not any(a <= q.start < b for a, b in spans)] + decades
     return finish(norm, out, "en", text)

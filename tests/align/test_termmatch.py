@@ -105,7 +105,10 @@ EN_CASES = [
     ("MAD", "a mad idea", None, ""),
     ("China's Military Strategy", "China's military strategy", "exact",
      "China's military strategy"),
-    ("resolve", "they resolved it", "inflection", "resolved"),
+    ("resolve", "they resolved it", None, ""),  # a verb: not the term resolve (决心)
+    ("resolve", "to resolve the issue", None, ""),
+    ("resolve", "capability and resolve", "exact", "resolve"),
+    ("resolve", "their resolve to fight", "exact", "resolve"),
 ]
 
 
