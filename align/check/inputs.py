@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from align.check.base import CheckInput
-from corpus.errors import ConfigError, InputError
+from corpus.errors import InputError
 from corpus.types import Bead
 
 if TYPE_CHECKING:
@@ -113,46 +113,20 @@ def load_parallel(zh_path: str | Path, en_path: str | Path, embedder: str = "use
         zh_path: the Chinese document.
         en_path: the English document.
         embedder: embedder spec for the default aligner (``align.embed.get_embedder``).
-        aligner: an aligner to use instead of ``SentenceAligner(get_embedder(embedder))``.
+        aligner: an aligner to use instead of the sentence aligner over ``embedder``.
 
-    A bead's sentences are joined (Chinese without a separator, English with a space); beads
-    with no sentence on either side are dropped.
+    Alignment is ``align.sentence.files.align_sides`` (what ``zhenkit align-sents`` runs); a
+    bead's sentences are joined (Chinese without a separator, English with a space); beads with
+    no sentence on either side are dropped.
     """
-    from corpus.pipeline import process_file
+    from align.sentence.files import align_sides, load_side
 
-    zh_proc = process_file(zh_path, lang="zh", tokenize=False)
-    en_proc = process_file(en_path, lang="en", tokenize=False)
-    _require_rows(zh_path, zh_proc.segments)
-    _require_rows(en_path, en_proc.segments)
-    zh = [s.text for s in zh_proc.segments]
-    en = [s.text for s in en_proc.segments]
-    used = aligner or default_aligner(embedder)
-    beads = used.align(zh, en)
-    signature = zh_proc.signature + ("" if aligner else f"|emb:{embedder}")
-    if callable(getattr(used, "signature", None)):
-        signature += "|" + used.signature()  # type: ignore[attr-defined]
-    rows = [("".join(zh[i] for i in b.src), " ".join(en[j] for j in b.tgt))
-            for b in beads if b.src or b.tgt]
-    labels = tuple(_bead_label(b) for b in beads if b.src or b.tgt)
-    return CheckRows(zh=tuple(r[0] for r in rows), en=tuple(r[1] for r in rows),
+    result = align_sides(load_side(zh_path, "zh", False), load_side(en_path, "en", False),
+                         embedder=embedder, aligner=aligner)
+    kept = [(p, b) for p, b in zip(result.pairs, result.beads, strict=True) if b.src or b.tgt]
+    return CheckRows(zh=tuple(p.zh for p, _ in kept), en=tuple(p.en for p, _ in kept),
                      monolingual=False, source=f"{zh_path} + {en_path}",
-                     signature=signature, labels=labels)
-
-
-def default_aligner(embedder: str = "usem3") -> Aligner:
-    """``SentenceAligner(get_embedder(embedder))`` from ``align.sentence``.
-
-    Raises:
-        ConfigError: the sentence aligner is not installed in this build.
-    """
-    try:
-        from align.sentence.aligner import SentenceAligner
-    except ImportError:
-        raise ConfigError("aligning two plain files needs align.sentence.aligner, which is not "
-                          "available; give an aligned --pairs file instead") from None
-    from align.embed import get_embedder
-
-    return SentenceAligner(get_embedder(embedder))
+                     signature=result.signature, labels=tuple(_bead_label(b) for _, b in kept))
 
 
 def _bead_label(bead: Bead) -> str:

@@ -97,7 +97,7 @@ def _coarse_scorer(zv: np.ndarray, ev: np.ndarray, skip: float):
     return block
 
 
-def coarse_band(zv: np.ndarray, ev: np.ndarray, *, radius: int = 10, factor: int = 2,
+def coarse_band(zv: np.ndarray, ev: np.ndarray, *, radius: int = 10, factor: int = 4,
                 max_cells: int = 250_000, skip: float = 0.1) -> Band:
     """Search band for aligning ``zv`` with ``ev`` at sentence level.
 

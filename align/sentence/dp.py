@@ -68,21 +68,41 @@ def _row_blocks(band: Band) -> list[tuple[int, int]]:
     return blocks
 
 
-def _scan_insertions(base: np.ndarray, prefix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _scan_insertions(base: np.ndarray, prefix: np.ndarray,
+                     pos: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Best of ``base[k] + prefix[t] - prefix[k]`` over ``k <= t`` (a run of 0-1 beads).
 
     Args:
         base: (w,) row scores before insertions.
         prefix: (w,) cumulative insertion scores of the row's columns.
+        pos: ``np.arange(w)`` (passed in to save making it per row).
 
     Returns:
         (w,) row scores and (w,) int index ``k`` where each insertion run starts.
     """
     v = base - prefix
     best = np.maximum.accumulate(v)
-    pos = np.arange(len(v))
+    pos = np.arange(len(v)) if pos is None else pos
     start = np.maximum.accumulate(np.where(v == best, pos, 0))
     return best + prefix, start
+
+
+def _block_gathers(lo: np.ndarray, width: np.ndarray, off: np.ndarray, a: np.ndarray,
+                   b: np.ndarray, r0: int, r1: int,
+                   scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For rows ``r0..r1-1``, padded to the widest row W: (R, S, W) flat index of the cell each
+    shape's bead starts from (-1, the ``-inf`` sentinel, when outside the band or the grid) and
+    (R, S, W) the bead scores taken from the block's ``scores``."""
+    rows = np.arange(r0, r1)
+    wide = np.arange(int(width[r0:r1].max()))
+    cols = lo[rows][:, None] + wide[None, :]  # (R, W); past a row's width: never read
+    prev = np.maximum(rows[:, None] - a[None, :], 0)  # (R, S)
+    t = cols[:, None, :] - b[None, :, None] - lo[prev][:, :, None]
+    ok = (t >= 0) & (t < width[prev][:, :, None]) & (a[None, :] <= rows[:, None])[:, :, None]
+    idx = np.where(ok, off[prev][:, :, None] + t, -1)
+    at = np.minimum(cols - lo[r0], scores.shape[2] - 1)  # (R, W) column in the block
+    add = np.take_along_axis(scores.transpose(1, 0, 2), at[:, None, :], axis=2)
+    return idx, add
 
 
 def banded_dp(
@@ -107,32 +127,39 @@ def banded_dp(
     lo, hi = band.lo, band.hi
     width = hi - lo + 1
     off = np.concatenate([[0], np.cumsum(width)])
-    score = np.empty(off[-1] + 1)
-    score[-1] = _NEG  # sentinel read by out-of-band gathers
-    back = np.zeros(off[-1], dtype=np.int8)
-    start = np.zeros(off[-1], dtype=np.int64)
     prefix = np.concatenate([[0.0], np.cumsum(ins, dtype=np.float64)])
+    score, start = _first_row(band, off, prefix)
+    back = np.zeros(off[-1], dtype=np.int8)
     a, b = shapes[:, 0], shapes[:, 1]
-    base0 = np.full(width[0], _NEG)
-    base0[0] = 0.0
-    score[: width[0]], start[: width[0]] = _scan_insertions(base0, prefix[lo[0]: hi[0] + 1])
+    pos = np.arange(int(width.max()))
     for r0, r1 in _row_blocks(band):
         scores = block(r0, r1, int(lo[r0]), int(hi[r1 - 1]) + 1)
+        idx, add = _block_gathers(lo, width, off, a, b, r0, r1, scores)
         for i in range(r0, r1):
-            cols = np.arange(lo[i], hi[i] + 1)
-            prev = np.maximum(i - a, 0)
-            t = cols[None, :] - b[:, None] - lo[prev][:, None]
-            ok = (t >= 0) & (t < width[prev][:, None]) & (a <= i)[:, None]
-            idx = np.where(ok, off[prev][:, None] + t, -1)
-            cand = score[idx] + scores[:, i - r0, lo[i] - lo[r0]: hi[i] + 1 - lo[r0]]
+            w = int(width[i])
+            cand = score[idx[i - r0, :, :w]] + add[i - r0, :, :w]
             best = np.argmax(cand, axis=0)
-            base = cand[best, np.arange(len(cols))]
+            base = cand[best, pos[:w]]
             row = slice(off[i], off[i + 1])
-            score[row], start[row] = _scan_insertions(base, prefix[lo[i]: hi[i] + 1])
+            score[row], start[row] = _scan_insertions(base, prefix[lo[i]: hi[i] + 1], pos[:w])
             back[row] = best
         if on_rows is not None:
             on_rows(r1 - 1)
     return _trace(band, shapes, off, back, start)
+
+
+def _first_row(band: Band, off: np.ndarray,
+               prefix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Flat score (cells + one ``-inf`` sentinel read by out-of-band gathers) and insertion-start
+    arrays, with row 0 filled in (only insertions reach it)."""
+    score = np.empty(off[-1] + 1)
+    score[-1] = _NEG
+    start = np.zeros(off[-1], dtype=np.int64)
+    w0 = int(band.hi[0] - band.lo[0] + 1)
+    base0 = np.full(w0, _NEG)
+    base0[0] = 0.0
+    score[:w0], start[:w0] = _scan_insertions(base0, prefix[band.lo[0]: band.hi[0] + 1])
+    return score, start
 
 
 def _trace(band: Band, shapes: np.ndarray, off: np.ndarray, back: np.ndarray,

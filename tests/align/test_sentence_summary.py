@@ -7,6 +7,7 @@ import pytest
 
 from align.sentence import SentenceAligner, SummaryParams
 from align.sentence.summary import align_summary, anchor_path, candidate_ranges
+from align.sentence.summary_links import _run_sims
 
 from .sentence_synth import meanings, unit
 from .test_sentence_aligner import MeaningEmbedder
@@ -112,3 +113,38 @@ def test_aligner_summary_mode_returns_non_adjacent_links() -> None:
     assert pairs == {((r,), (6 * r, 6 * r + 2)) for r in range(len(zh))}
     assert all(b.score > 0.8 for b in beads if b.src and b.tgt)
     assert sorted(j for b in beads for j in b.tgt) == list(range(120))
+
+
+@pytest.mark.parametrize("lo, hi, k, expected", [
+    (2, 4, 2, [(2, 3), (3, 4), (4, 5), (2, 4), (3, 5)]),
+    (0, 1, 3, [(0, 1), (1, 2), (0, 2)]),
+    (5, 5, 4, [(5, 6)]),
+])
+def test_runs_inside_the_range(lo: int, hi: int, k: int, expected) -> None:
+    ew = np.stack([np.eye(8)] * 4)  # (K, m, d): window k of sentence j = unit vector j
+    runs, sims = _run_sims(np.eye(8)[3], ew, lo, hi, k)
+    assert [tuple(r) for r in runs.tolist()] == expected
+    assert sims.tolist() == [1.0 if a == 3 else 0.0 for a, _ in expected]
+
+
+def _split_rows(m: int, noise: float, seed: int):
+    """Columns: one noisy meaning each; windows of 1..4 columns: their meanings' sum, clean.
+    Rows: the sum of the meanings of three adjacent columns (every eighth column)."""
+    rng = np.random.default_rng(seed + 1000)  # not the stream the meanings came from
+    table = meanings(m, dim=64, seed=seed)
+    ew = np.zeros((4, m, 64))
+    ew[0] = unit(table + noise * rng.normal(size=table.shape) / 8)
+    for k in range(2, 5):
+        for j in range(m - k + 1):
+            ew[k - 1, j] = unit(table[j:j + k].sum(axis=0))
+    starts = range(0, m - 3, 8)
+    zv = np.array([unit(table[s:s + 3].sum(axis=0)) for s in starts])
+    return zv, ew, {(r, s + t) for r, s in enumerate(starts) for t in range(3)}
+
+
+@pytest.mark.parametrize("span, min_f1, max_f1", [(4, 0.95, 1.0), (3, 0.95, 1.0), (1, 0.0, 0.6)])
+def test_window_embeddings_find_rows_split_over_adjacent_sentences(span, min_f1, max_f1) -> None:
+    zv, ew, want = _split_rows(240, noise=3.0, seed=4)
+    beads = align_summary(zv, ew, SummaryParams(span=span))
+    precision, recall = _prf(_links(beads), want)
+    assert min_f1 <= 2 * precision * recall / max(precision + recall, 1e-9) <= max_f1

