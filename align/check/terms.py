@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from align.check.base import Check, CheckInput, Evidence
 from align.check.country_short import short_form_present
-from align.check.terms_match import RowTerms, glossary_matcher, row_terms
+from align.check.terms_match import RowTerms, glossary_matcher, row_terms, zh_readings
 from align.check.terms_text import en_name, listing, zh_choices
 from align.termmatch.glossary import EnHit, GlossaryMatcher
 
@@ -112,26 +112,21 @@ class TermForbidden(Check):
     severity = "error"
 
     def score(self, data: CheckInput) -> Iterator[Evidence]:
-        rows, matcher = row_terms(data), glossary_matcher(data)
-        if rows is None or matcher is None:
-            return
-        for row, rt in enumerate(rows):
-            for k, hit in enumerate(rt.zh):
-                uses, decided = rt.reading(k)
-                bad = [u.concept for u in uses if u.status == "forbidden"]
-                good = [u.concept for u in uses if u.status != "forbidden"]
-                if not bad or (decided and good):
-                    continue
-                concept = matcher.concepts[bad[0]]
-                msg = (f"{hit.match.form} is rejected for {en_name(concept)}: use "
-                       f"{zh_choices(matcher.acceptable(bad[0]))}")
-                if good:
-                    others = listing(en_name(matcher.concepts[c]) for c in good)
-                    msg += f"; keep it only where it means {others}"
-                    yield Evidence(row, 1.0, msg, (hit.span,), rule="forbidden-ambiguous",
-                                   severity="warning")
-                else:
-                    yield Evidence(row, 1.0, msg, (hit.span,), rule="forbidden")
+        for matcher, row, hit, uses, decided in zh_readings(data):
+            bad = [u.concept for u in uses if u.status == "forbidden"]
+            good = [u.concept for u in uses if u.status != "forbidden"]
+            if not bad or (decided and good):
+                continue
+            concept = matcher.concepts[bad[0]]
+            msg = (f"{hit.match.form} is rejected for {en_name(concept)}: use "
+                   f"{zh_choices(matcher.acceptable(bad[0]))}")
+            if good:
+                others = listing(en_name(matcher.concepts[c]) for c in good)
+                msg += f"; keep it only where it means {others}"
+                yield Evidence(row, 1.0, msg, (hit.span,), rule="forbidden-ambiguous",
+                               severity="warning")
+            else:
+                yield Evidence(row, 1.0, msg, (hit.span,), rule="forbidden")
 
 
 class TermVariant(Check):
@@ -141,18 +136,11 @@ class TermVariant(Check):
     severity = "info"
 
     def score(self, data: CheckInput) -> Iterator[Evidence]:
-        rows, matcher = row_terms(data), glossary_matcher(data)
-        if rows is None or matcher is None:
-            return
-        for row, rt in enumerate(rows):
-            for k, hit in enumerate(rt.zh):
-                uses, _ = rt.reading(k)
-                if any(u.status == "preferred" for u in uses):
-                    continue
-                admitted = [u.concept for u in uses if u.status == "admitted"]
-                if not admitted:
-                    continue
-                concept = matcher.concepts[admitted[0]]
-                msg = (f"{hit.match.form} is an admitted variant for {en_name(concept)}; "
-                       f"the preferred form is {concept.zh}")
-                yield Evidence(row, 1.0, msg, (hit.span,), rule="variant")
+        for matcher, row, hit, uses, _ in zh_readings(data):
+            admitted = [u.concept for u in uses if u.status == "admitted"]
+            if not admitted or any(u.status == "preferred" for u in uses):
+                continue
+            concept = matcher.concepts[admitted[0]]
+            msg = (f"{hit.match.form} is an admitted variant for {en_name(concept)}; "
+                   f"the preferred form is {concept.zh}")
+            yield Evidence(row, 1.0, msg, (hit.span,), rule="variant")

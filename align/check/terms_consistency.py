@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from align.check.base import Check, CheckInput, Evidence
-from align.check.terms_match import RowTerms, glossary_matcher, row_terms
+from align.check.terms_match import RowTerms, glossary_matcher, row_terms, zh_readings
 from align.check.terms_text import en_name, rows_word
 from align.termmatch.glossary import GlossaryMatcher
 
@@ -110,17 +110,13 @@ class TermAmbiguous(Check):
     severity = "warning"
 
     def score(self, data: CheckInput) -> Iterator[Evidence]:
-        rows, matcher = row_terms(data), glossary_matcher(data)
-        if rows is None or matcher is None:
-            return
         readings: Usage = {}
-        for row, rt in enumerate(rows):
-            for k, hit in enumerate(rt.zh):
-                uses, decided = rt.reading(k)
-                concepts = {u.concept for u in uses}
-                if decided and len(concepts) == 1:
-                    readings.setdefault(hit.match.form, {}).setdefault(
-                        str(concepts.pop()), {}).setdefault(row, []).append(hit.span)
+        matcher = glossary_matcher(data)
+        for _, row, hit, uses, decided in zh_readings(data):
+            concepts = {u.concept for u in uses}
+            if decided and len(concepts) == 1:
+                readings.setdefault(hit.match.form, {}).setdefault(
+                    str(concepts.pop()), {}).setdefault(row, []).append(hit.span)
         for form, by_concept in readings.items():
             if len(by_concept) > 1:
                 yield from self._form(str(form), by_concept, matcher)

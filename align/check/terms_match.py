@@ -20,7 +20,7 @@ checks as for ``term-missing``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from align.check.base import CheckInput
@@ -97,6 +97,19 @@ def row_terms(data: CheckInput) -> list[RowTerms] | None:
             for i in range(len(data.zh))]
     data.resources["term_rows"] = _Cached(data.zh, data.en, rows)
     return rows
+
+
+def zh_readings(data: CheckInput
+                ) -> Iterator[tuple[GlossaryMatcher, int, ZhHit, list[FormUse], bool]]:
+    """Every glossary form found in the Chinese of every row, with how it can be read:
+    ``(matcher, row, hit, uses, decided)`` (nothing when there is no glossary)."""
+    rows, matcher = row_terms(data), glossary_matcher(data)
+    if rows is None or matcher is None:
+        return
+    for row, rt in enumerate(rows):
+        for k, hit in enumerate(rt.zh):
+            uses, decided = rt.reading(k)
+            yield matcher, row, hit, list(uses), decided
 
 
 def _row(data: CheckInput, i: int, matcher: GlossaryMatcher, tokens: Sequence[str] | None,
