@@ -37,7 +37,7 @@ def build(zh: Path | None = None, en: Path | None = None, out_dir: Path = Path("
     """Run the pipeline on ``zh`` (default: the bundled sample) and ``en``; write into ``out_dir``."""
     outputs: list[Path] = []
     zh_path = zh or sample_path()
-    zh_doc = process_file(zh_path, lang="zh")
+    zh_doc = process_file(zh_path, lang="zh", pos=True)  # POS for the glossary step
     outputs += write_processed(zh_doc, out_dir, "zh")
     outputs += write_glossary_step(zh_doc, zh_path, out_dir)
     if en is None:
