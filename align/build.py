@@ -11,15 +11,24 @@ much longer than a translation would be) into ``aligned.tsv``, ``aligned.tmx`` a
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corpus.formats.segments import write_segments
 from corpus.io import write_text
 from corpus.pipeline import Processed, process_file
+from corpus.types import SentencePair
+
+if TYPE_CHECKING:
+    from align.check.inputs import CheckRows
+    from corpus.glossary import Glossary
 
 SAMPLE_NAME = "000_9089bd46b2be49ef.txt"
+#: ``progress(stage, done, total)``
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,43 +42,54 @@ def sample_path() -> Path:
     return Path(str(resources.files("corpus") / "data" / "samples" / SAMPLE_NAME))
 
 
-def build(zh: Path | None = None, en: Path | None = None, out_dir: Path = Path("out")) -> BuildReport:
-    """Run the pipeline on ``zh`` (default: the bundled sample) and ``en``; write into ``out_dir``."""
+def build(zh: Path | None = None, en: Path | None = None, out_dir: Path = Path("out"),
+          progress: Progress | None = None) -> BuildReport:
+    """Run the pipeline on ``zh`` (default: the bundled sample) and ``en``; write into ``out_dir``.
+
+    ``progress(stage, done, total)`` is told how the sentence alignment advances.
+    """
+    from align.check.inputs import CheckRows, rows_from_processed
+    from align.termmatch.glossary import load_glossary
+
     outputs: list[Path] = []
     zh_path = zh or sample_path()
     zh_doc = process_file(zh_path, lang="zh", pos=True)  # POS for the glossary step
+    glossary = load_glossary()  # the domain glossary, for the glossary step and the checks
     outputs += write_processed(zh_doc, out_dir, "zh")
-    outputs += write_glossary_step(zh_doc, zh_path, out_dir)
+    outputs += write_glossary_step(zh_doc, zh_path, out_dir, glossary)
     if en is None:
-        outputs += write_check(zh_doc, out_dir)
+        rows = rows_from_processed(zh_doc)
+        outputs += write_check(rows, out_dir, f"zhenkit check: {zh_doc.document.id}", glossary)
         return BuildReport(tuple(outputs), zh_doc.signature)
     en_doc = process_file(en, lang="en")
     outputs += write_processed(en_doc, out_dir, "en")
-    alignment = align_documents(zh_path, zh_doc, en, en_doc)
-    outputs += write_alignment(alignment, out_dir)
-    outputs += write_term_pairs(alignment, out_dir)
-    outputs += write_pair_check(alignment, out_dir)
+    alignment = align_documents(zh_path, zh_doc, en, en_doc, progress)
+    linked = [p for p in alignment.pairs if p.zh and p.en]
+    outputs += write_alignment(alignment, linked, out_dir)
+    outputs += write_term_pairs(linked, alignment.signature, out_dir)
+    rows = CheckRows(tuple(p.zh for p in linked), tuple(p.en for p in linked), False,
+                     "aligned pairs", alignment.signature)
+    outputs += write_check(rows, out_dir, "zhenkit check: aligned pairs", glossary)
     return BuildReport(tuple(outputs), alignment.signature)
 
 
-def align_documents(zh_path: Path, zh_doc: Processed, en_path: Path, en_doc: Processed):
+def align_documents(zh_path: Path, zh_doc: Processed, en_path: Path, en_doc: Processed,
+                    progress: Progress | None = None):
     """Sentence alignment of the two documents (summary mode when the English is much longer)."""
-    from align.cli.progress import progress_bar
     from align.sentence.files import align_sides, side_from_processed
 
-    with progress_bar() as progress:
-        return align_sides(side_from_processed(zh_path, zh_doc), side_from_processed(en_path, en_doc),
-                           mode="auto", progress=progress)
+    return align_sides(side_from_processed(zh_path, zh_doc), side_from_processed(en_path, en_doc),
+                       mode="auto", progress=progress)
 
 
-def write_alignment(alignment, out_dir: Path) -> list[Path]:
-    """The parallel corpus: ``aligned.tsv`` (+ ``aligned.tmx``) and the beads ``aligned.align``."""
+def write_alignment(alignment, linked: Sequence[SentencePair], out_dir: Path) -> list[Path]:
+    """The parallel corpus: ``aligned.tsv`` (all beads), ``aligned.tmx`` (the ``linked`` pairs,
+    both sides present) and the beads ``aligned.align``."""
     from corpus.formats.beads import write_beads
     from corpus.formats.pairs import write_pairs
     from corpus.io import write_sidecar
 
     tsv, tmx, beads = out_dir / "aligned.tsv", out_dir / "aligned.tmx", out_dir / "aligned.align"
-    linked = [p for p in alignment.pairs if p.zh and p.en]
     write_pairs(tsv, alignment.pairs, alignment.signature)
     write_pairs(tmx, linked, alignment.signature)
     write_beads(beads, alignment.beads, None, with_scores=False)
@@ -78,31 +98,15 @@ def write_alignment(alignment, out_dir: Path) -> list[Path]:
     return [tsv, tmx, beads, side]
 
 
-def write_term_pairs(alignment, out_dir: Path) -> list[Path]:
+def write_term_pairs(linked: Sequence[SentencePair], signature: str, out_dir: Path) -> list[Path]:
     """Term pairs mined from the aligned pairs (``zhenkit glossary --pairs``): ``term-pairs.tsv``."""
     from align.terms.pairs import mine_term_pairs
     from align.terms.termlist_io import PAIR_COLUMNS, term_pairs_from_frame, write_pairs
 
-    pairs = term_pairs_from_frame(mine_term_pairs([p for p in alignment.pairs if p.zh and p.en]))
+    pairs = term_pairs_from_frame(mine_term_pairs(linked))
     path = out_dir / "term-pairs.tsv"
-    write_pairs(path, pairs, PAIR_COLUMNS, alignment.signature + "|terms:pairs-combined")
+    write_pairs(path, pairs, PAIR_COLUMNS, signature + "|terms:pairs-combined")
     return [path]
-
-
-def write_pair_check(alignment, out_dir: Path) -> list[Path]:
-    """Bilingual check of the aligned pairs that have both sides: ``check.html``/``check.json``."""
-    from align.check.inputs import CheckRows
-    from align.check.runner import check_rows
-    from align.report.meta import meta_for
-    from align.report.write import write_reports
-
-    linked = [p for p in alignment.pairs if p.zh and p.en]
-    rows = CheckRows(tuple(p.zh for p in linked), tuple(p.en for p in linked), False,
-                     "aligned pairs", alignment.signature)
-    result = check_rows(rows)
-    meta = meta_for(result, title="zhenkit check: aligned pairs")
-    return write_reports(result.findings, meta, html=out_dir / "check.html",
-                         json=out_dir / "check.json")
 
 
 def write_processed(proc: Processed, out_dir: Path, tag: str) -> list[Path]:
@@ -119,20 +123,20 @@ def write_processed(proc: Processed, out_dir: Path, tag: str) -> list[Path]:
     return [clean_path, meta_path, seg_path]
 
 
-def write_check(proc: Processed, out_dir: Path) -> list[Path]:
-    """Check the Chinese document alone with the domain glossary: ``check.html``, ``check.json``."""
-    from align.check.inputs import rows_from_processed
+def write_check(rows: CheckRows, out_dir: Path, title: str, glossary: Glossary) -> list[Path]:
+    """Check ``rows`` (the Chinese document alone, or the aligned pairs) with ``glossary``:
+    ``check.html`` and ``check.json``."""
     from align.check.runner import check_rows
     from align.report.meta import meta_for
     from align.report.write import write_reports
 
-    result = check_rows(rows_from_processed(proc))
-    meta = meta_for(result, title=f"zhenkit check: {proc.document.id}")
-    return write_reports(result.findings, meta, html=out_dir / "check.html",
-                         json=out_dir / "check.json")
+    result = check_rows(rows, glossary=glossary)
+    return write_reports(result.findings, meta_for(result, title=title),
+                         html=out_dir / "check.html", json=out_dir / "check.json")
 
 
-def write_glossary_step(proc: Processed, zh: Path, out_dir: Path) -> list[Path]:
+def write_glossary_step(proc: Processed, zh: Path, out_dir: Path, glossary: Glossary
+                        ) -> list[Path]:
     """Term-list glossary ``glossary.tsv`` + ``glossary.tbx`` when ``zh`` has a term list beside
     it (``<stem>.en-terms.txt``; the bundled sample has one)."""
     from align.terms.glossary_out import terms_path_for, write_glossary_files
@@ -141,7 +145,7 @@ def write_glossary_step(proc: Processed, zh: Path, out_dir: Path) -> list[Path]:
     if terms is None:
         return []
     return write_glossary_files(proc.segments, terms, out_dir, proc.document.id,
-                                signature=proc.signature)
+                                signature=proc.signature, glossary=glossary)
 
 
 def render_clean(proc: Processed) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, astuple, dataclass
 
 from corpus.errors import InputError
 from corpus.types import Bead
@@ -50,7 +50,7 @@ class AlignScore:
     documents: int = 0
 
     def __add__(self, other: AlignScore) -> AlignScore:
-        return AlignScore(*(a + b for a, b in zip(_counts(self), _counts(other))))
+        return AlignScore(*(a + b for a, b in zip(astuple(self), astuple(other))))
 
     @property
     def strict_precision(self) -> float:
@@ -81,16 +81,7 @@ class AlignScore:
         keys = ("strict_precision", "strict_recall", "strict_f1",
                 "lax_precision", "lax_recall", "lax_f1")
         out: dict[str, float | int] = {k: getattr(self, k) for k in keys}
-        out.update(zip(_COUNT_FIELDS, _counts(self)))
-        return out
-
-
-_COUNT_FIELDS = ("test_beads", "test_strict", "test_lax",
-                 "gold_beads", "gold_strict", "gold_lax", "documents")
-
-
-def _counts(score: AlignScore) -> tuple[int, ...]:
-    return tuple(getattr(score, f) for f in _COUNT_FIELDS)
+        return out | asdict(self)
 
 
 def _ratio(num: int, den: int) -> float:

@@ -78,7 +78,14 @@ def find_verse_files(gold: str | Path) -> VerseFiles | None:
     Raises:
         ConfigError: other than two verse files, or the order cannot be told.
     """
-    gold = Path(gold)
+    found = _oriented_verses(Path(gold), None)
+    return found[0] if found else None
+
+
+def _oriented_verses(gold: Path, gold_docs: list[list[Bead]] | None
+                     ) -> tuple[VerseFiles, tuple[list[str], list[str]]] | None:
+    """``find_verse_files`` and the two files' verse ids in that order (``gold_docs``: the gold
+    beads when already read)."""
     home = gold.parent if gold.is_dir() else gold.parent.parent
     found = sorted(p for p in home.glob("*.verse") if p.is_file())
     if not found:
@@ -87,7 +94,15 @@ def find_verse_files(gold: str | Path) -> VerseFiles | None:
         names = ", ".join(p.name for p in found)
         raise ConfigError(f"{home}: expected two verse files, found {names}; "
                           "pass the source and target verse files or turn verse merging off")
-    return _orient(found[0], found[1], [read_beads(g) for g in _gold_files(gold)])
+    a, b = found
+    va, vb = read_verses(a), read_verses(b)
+    if gold_docs is None:
+        gold_docs = [read_beads(g) for g in _gold_files(gold)]
+    ab, ba = _fit(gold_docs, va, vb), _fit(gold_docs, vb, va)
+    if ab == ba:
+        raise ConfigError(f"cannot tell which of {a.name} and {b.name} is the source side of "
+                          "the gold beads; pass the source and target verse files")
+    return ((a, b), (va, vb)) if ab > ba else ((b, a), (vb, va))
 
 
 def _gold_files(gold: Path) -> list[Path]:
@@ -98,15 +113,6 @@ def _gold_files(gold: Path) -> list[Path]:
     if not files:
         raise InputError(gold, "no gold '*.align' file in this folder")
     return files
-
-
-def _orient(a: Path, b: Path, gold_docs: list[list[Bead]]) -> VerseFiles:
-    va, vb = read_verses(a), read_verses(b)
-    ab, ba = _fit(gold_docs, va, vb), _fit(gold_docs, vb, va)
-    if ab == ba:
-        raise ConfigError(f"cannot tell which of {a.name} and {b.name} is the source side of "
-                          "the gold beads; pass the source and target verse files")
-    return (a, b) if ab > ba else (b, a)
 
 
 def _fit(gold_docs: list[list[Bead]], src: list[str], tgt: list[str]) -> int:
@@ -139,20 +145,19 @@ def evaluate_dirs(
         ConfigError: ``"auto"`` found verse files it cannot use.
     """
     pairs = pair_files(gold_dir, test_dir)
-    if verse_files == "auto":
-        verse_files = find_verse_files(gold_dir)
+    gold_docs = [read_beads(gold_path) for gold_path, _ in pairs]
     verses = None
-    if verse_files is not None:
+    if verse_files == "auto":
+        found = _oriented_verses(Path(gold_dir), gold_docs)
+        verses = found[1] if found else None
+    elif verse_files is not None:
         verses = (read_verses(verse_files[0]), read_verses(verse_files[1]))
-    gold_docs, test_docs = [], []
-    for gold_path, test_path in pairs:
+    test_docs = []
+    for _, test_path in pairs:
         test = read_beads(test_path)
         if swap:
             test = swap_sides(test)
-        if verses is not None:
-            test = _merged(test, verses, test_path)
-        gold_docs.append(read_beads(gold_path))
-        test_docs.append(test)
+        test_docs.append(test if verses is None else _merged(test, verses, test_path))
     return score_beads(gold_docs, test_docs)
 
 

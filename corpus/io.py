@@ -1,7 +1,9 @@
-"""Safe output: write to a temporary file next to the target, then rename."""
+"""File I/O: strict UTF-8 text input; safe output (write a temporary file next to the target, then
+rename it)."""
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 import tempfile
@@ -10,6 +12,42 @@ from pathlib import Path
 from typing import IO
 
 from corpus.errors import InputError
+from corpus.read.files import load_bytes
+
+#: (byte order mark, codec of the bytes after it, name in messages); no BOM means UTF-8.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+         (codecs.BOM_UTF8, "utf-8", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+         (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
+_NO_BOM = (b"", "utf-8", "UTF-8")
+
+
+def read_utf8_text(path: str | Path, what: str = "file") -> str:
+    """Text of a UTF-8 file (a BOM is allowed; UTF-16/32 only with a BOM), BOM removed.
+
+    Args:
+        path: the file.
+        what: what the file is (``"glossary"``, ``"term list"``), for error messages.
+
+    Raises:
+        InputError: the file is missing, a directory or unreadable; holds NUL bytes without a
+            UTF-16/32 BOM (binary); or is not valid UTF-8 (the message gives the byte offset,
+            the error its line).
+    """
+    return _decode_utf8(load_bytes(Path(path)), path, what)
+
+
+def _decode_utf8(data: bytes, path: str | Path | None, what: str) -> str:
+    """Decode file content ``data`` for ``read_utf8_text`` (``path`` names the file in errors)."""
+    bom, codec, name = next((b for b in _BOMS if data.startswith(b[0])), _NO_BOM)
+    if not bom and b"\x00" in data:
+        raise InputError(path, f"binary file, not a text {what}")
+    try:
+        return data[len(bom):].decode(codec)
+    except UnicodeDecodeError as exc:
+        start = len(bom) + exc.start
+        line = data[len(bom):start].decode(codec, errors="replace").count("\n") + 1
+        raise InputError(path, f"not {name} text (byte {start}); save the {what} as UTF-8",
+                         line) from None
 
 
 @contextlib.contextmanager

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from corpus.cjk import count_ideographs
+
 SAMPLE_CHARS = 50_000
 """Most characters examined, taken as ``SAMPLE_WINDOWS`` evenly spaced windows."""
 
@@ -25,7 +27,6 @@ MIN_STOPWORD_SHARE = 0.05
 
 UNDETERMINED = "und"
 
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN_WORD = re.compile(r"[a-zà-öø-ÿœß]+(?:['’][a-zà-öø-ÿœ]+)?")
 
 # Function words frequent in one language and rare or absent in the other two.
@@ -56,7 +57,7 @@ def detect_language(text: str) -> str:
         letters, or only Latin words without enough stop words of any of the three languages).
     """
     sample = _sample(text)
-    han = len(_HAN.findall(sample))
+    han = count_ideographs(sample)
     words = _LATIN_WORD.findall(sample.lower())
     latin_letters = sum(map(len, words))
     if han and HAN_WEIGHT * han >= latin_letters:

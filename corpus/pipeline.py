@@ -7,14 +7,14 @@ block; for large inputs the blocks go to worker processes (one per core, jieba r
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TypeVar
 
 from corpus.errors import InputError
+from corpus.system import usable_cores
 from corpus.tokenize import tokenizer_for
 from corpus.types import Document, Segment
 
@@ -24,6 +24,7 @@ MAX_SENTENCE_CHARS = 20_000
 PARALLEL_MIN_CHARS = 1_000_000
 _CHUNK_CHARS = 200_000
 T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +34,6 @@ class Processed:
     document: Document
     segments: tuple[Segment, ...]
     signature: str
-
-
-def usable_cores() -> int:
-    """Number of CPU cores this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - non-Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def load_document(path: str | Path, lang: str = "auto", doc_id: str | None = None) -> Document:
@@ -71,14 +64,7 @@ def segment_document(doc: Document, *, tokenize: bool = True, pos: bool = False,
     workers = usable_cores() if workers is None else workers
     if tokenize:
         tokenizer_for(doc.lang).initialize()
-    if workers <= 1 or len(doc.text) < PARALLEL_MIN_CHARS:
-        rows = _segment_items(items, doc.lang, tokenize, pos)
-    else:
-        chunks = list(_chunks(items, _CHUNK_CHARS))
-        n = len(chunks)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
-            parts = pool.map(_segment_items, chunks, [doc.lang] * n, [tokenize] * n, [pos] * n)
-            rows = [row for part in parts for row in part]
+    rows = _run_chunked(_segment_items, items, len(doc.text), workers, doc.lang, tokenize, pos)
     for start, end, *_ in rows:
         _check_length(doc, start, end)
     return [Segment(doc.text[s:e], doc.lang, doc.id, i, s, e, kind, toks, tags)  # type: ignore[arg-type]
@@ -133,18 +119,24 @@ def tokenize_segments(segments: Sequence[Segment], lang: str, workers: int | Non
     texts = [s.text for s in segments]
     workers = usable_cores() if workers is None else workers
     tokenizer_for(lang).initialize()
-    if workers <= 1 or sum(map(len, texts)) < PARALLEL_MIN_CHARS:
-        results = _tokenize_texts(texts, lang, pos)
-    else:
-        chunks = list(_chunks(texts, _CHUNK_CHARS))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
-            parts = pool.map(_tokenize_texts, chunks, [lang] * len(chunks), [pos] * len(chunks))
-            results = [r for part in parts for r in part]
+    results = _run_chunked(_tokenize_texts, texts, sum(map(len, texts)), workers, lang, pos)
     out = []
     for seg, res in zip(segments, results, strict=True):
         tokens, tags = _tokens(res, pos)
         out.append(replace(seg, tokens=tokens, pos=tags))
     return out
+
+
+def _run_chunked(fn: Callable[..., list[R]], items: Sequence[T], n_chars: int, workers: int,
+                 *args: object) -> list[R]:
+    """``fn(items, *args)`` here, or for inputs of ``PARALLEL_MIN_CHARS`` or more and several
+    workers: ``fn`` over chunks of ``_CHUNK_CHARS`` in worker processes, results concatenated."""
+    if workers <= 1 or n_chars < PARALLEL_MIN_CHARS:
+        return fn(items, *args)
+    chunks = list(_chunks(items, _CHUNK_CHARS))
+    repeated = [[arg] * len(chunks) for arg in args]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_mp_context()) as pool:
+        return [r for part in pool.map(fn, chunks, *repeated) for r in part]
 
 
 def _mp_context():

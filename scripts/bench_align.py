@@ -21,25 +21,24 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-BENCH = REPO.parent / "shared" / "bench"
+import benchlib
+from benchlib import BENCH
 
 
 def peak_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, kids) / 1024
+    """Peak resident memory (MB) of this process or its largest finished child."""
+    return max(benchlib.peak_mb())
 
 
 def align_pair(zh: Path, en: Path, out: Path, embedder: str) -> dict[str, float]:
-    """Run align-sents' library call on one pair; time the embedding and alignment stages."""
+    """Run align-sents' library call on one pair; time the embedding and alignment stages and
+    count the sentences of both sides (the beads cover each exactly once)."""
     from align.sentence.files import align_files
     from corpus.formats.beads import write_beads
     from corpus.formats.tsv_pairs import AlignedTsv
@@ -57,7 +56,9 @@ def align_pair(zh: Path, en: Path, out: Path, embedder: str) -> dict[str, float]
     write_beads(out, result.beads, None, with_scores=False)
     t2 = time.perf_counter()
     embedded = marks.get("embedded", t0)
-    return {"embed_s": embedded - t0, "align_s": t1 - embedded, "total_s": t2 - t0}
+    sentences = sum(len(b.src) + len(b.tgt) for b in result.beads)
+    return {"embed_s": embedded - t0, "align_s": t1 - embedded, "total_s": t2 - t0,
+            "sentences": sentences}
 
 
 def run_set(name: str, embedder: str, tmp: Path) -> dict[str, object]:
@@ -67,17 +68,14 @@ def run_set(name: str, embedder: str, tmp: Path) -> dict[str, object]:
     src, tgt = ("zh", "en") if name == "bible" else ("de", "fr")
     test = tmp / f"{name}-{embedder.replace(':', '_')}"
     test.mkdir()
-    totals = {"embed_s": 0.0, "align_s": 0.0, "total_s": 0.0}
-    sentences = 0
+    totals = {"embed_s": 0.0, "align_s": 0.0, "total_s": 0.0, "sentences": 0}
     for doc in sorted(p.name for p in (root / src).iterdir() if "." not in p.name):
         stats = align_pair(root / src / doc, root / tgt / doc, test / f"{doc}.align", embedder)
         totals = {k: totals[k] + stats[k] for k in totals}
-        sentences += sum(1 for _ in open(root / src / doc, encoding="utf-8"))
-        sentences += sum(1 for _ in open(root / tgt / doc, encoding="utf-8"))
     score = evaluate_dirs(root / "gold", test, verse_files="auto" if name == "bible" else None,
                           swap=name == "bible")
     return {"set": name, "embedder": embedder, **score.as_dict(), **totals,
-            "sentences": sentences, "sent_per_s": sentences / totals["total_s"],
+            "sent_per_s": totals["sentences"] / totals["total_s"],
             "dp_share": totals["align_s"] / totals["total_s"], "peak_mb": peak_mb()}
 
 

@@ -16,33 +16,15 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import resource
 import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-BIBLE = REPO.parent / "shared" / "bench" / "bible-enzh"
-_BEAD = re.compile(r"\[([\d,\s]*)\]:\[([\d,\s]*)\]")
+from benchlib import bible_pairs, cpu_seconds, peak_mb
+
 _INJECT = ("number", "untranslated", "punctuation", "forbidden-term", "truncated")
-
-
-def gold_pairs() -> list[tuple[str, str]]:
-    """(zh, en) of every gold bead with both sides (``[en]:[zh]`` in the gold file)."""
-    en = (BIBLE / "en" / "001").read_text("utf-8").split("\n")
-    zh = (BIBLE / "zh" / "001").read_text("utf-8").split("\n")
-    out = []
-    for line in (BIBLE / "gold" / "001.align").read_text("utf-8").splitlines():
-        m = _BEAD.fullmatch(line.strip())
-        if not m or not m[1].strip() or not m[2].strip():
-            continue
-        en_ids = [int(x) for x in m[1].split(",")]
-        zh_ids = [int(x) for x in m[2].split(",")]
-        out.append(("".join(zh[i] for i in zh_ids), " ".join(en[i] for i in en_ids)))
-    return out
 
 
 def inject(kind: str, zh: str, en: str) -> tuple[str, str]:
@@ -59,7 +41,7 @@ def inject(kind: str, zh: str, en: str) -> tuple[str, str]:
 
 
 def make_pairs(n: int, every: int) -> tuple[list[tuple[str, str]], Counter[str]]:
-    base = gold_pairs()
+    base = bible_pairs()
     pairs, injected = [], Counter()
     for i in range(n):
         zh, en = base[i % len(base)]
@@ -71,20 +53,11 @@ def make_pairs(n: int, every: int) -> tuple[list[tuple[str, str]], Counter[str]]
     return pairs, injected
 
 
-def write_tsv(path: Path, pairs: list[tuple[str, str]]) -> None:
-    from corpus.formats.escape import escape
-
-    lines = ["# bench_check.py: bible-enzh gold beads with injected errors", "zh\ten"]
-    lines += [f"{escape(zh)}\t{escape(en)}" for zh, en in pairs]
-    path.write_text("\n".join(lines) + "\n", "utf-8")
-
-
 def per_check_seconds(rows, ids: list[str]) -> dict[str, tuple[float, float]]:
     """(wall, CPU) seconds of each check run alone, in order, sharing the run's resources."""
-    from align.check.base import CheckInput
     from align.check.runner import make_checks, prepare_input
 
-    data = prepare_input(CheckInput(rows.zh, rows.en, rows.monolingual))
+    data = prepare_input(rows.to_input())
     out = {}
     for cid, check in zip(ids, make_checks(ids)):
         t0, c0 = time.perf_counter(), time.process_time()
@@ -93,17 +66,14 @@ def per_check_seconds(rows, ids: list[str]) -> dict[str, tuple[float, float]]:
     return out
 
 
-def cpu_seconds() -> float:
-    """CPU time of this process and its finished children so far."""
-    own = resource.getrusage(resource.RUSAGE_SELF)
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
-
-
-def peak_mb() -> tuple[float, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, kids
+def print_per_check(per: dict[str, tuple[float, float]], findings: list) -> None:
+    """The table of ``per_check_seconds`` with the findings of each check."""
+    by_check = Counter(f.check for f in findings)
+    print("seconds per check (one process, in order, shared resources): wall / CPU")
+    for cid, (w, c) in per.items():
+        print(f"  {cid:<20} {w:6.2f} / {c:6.2f} s  {by_check[cid]:6,} findings")
+    print(f"  {'sum':<20} {sum(w for w, _ in per.values()):6.2f} / "
+          f"{sum(c for _, c in per.values()):6.2f} s  {len(findings):6,} findings")
 
 
 def main() -> int:
@@ -117,13 +87,16 @@ def main() -> int:
     from align.check.runner import check_rows
     from align.report.meta import meta_for
     from align.report.write import write_reports
-    from corpus.pipeline import usable_cores
+    from corpus.formats.pairs import write_pairs
+    from corpus.system import usable_cores
+    from corpus.types import SentencePair
 
     pairs, injected = make_pairs(args.pairs, args.every)
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp)
         out.mkdir(parents=True, exist_ok=True)
-        write_tsv(out / "pairs.tsv", pairs)
+        write_pairs(out / "pairs.tsv", [SentencePair(zh, en) for zh, en in pairs],
+                    "bench_check.py: bible-enzh gold beads with injected errors")
         t0, c0 = time.perf_counter(), cpu_seconds()
         result = check_rows(load_pairs(out / "pairs.tsv"), workers=args.workers)
         secs, cpu = time.perf_counter() - t0, cpu_seconds() - c0
@@ -140,12 +113,7 @@ def main() -> int:
           f"(all processes; target < 20 s wall)")
     print(f"machine load average at the end: {os.getloadavg()[0]:.1f}")
     print(f"reports (HTML + JSON + TSV): {report_secs:.1f} s")
-    by_check = Counter(f.check for f in result.findings)
-    print("seconds per check (one process, in order, shared resources): wall / CPU")
-    for cid, (w, c) in per.items():
-        print(f"  {cid:<20} {w:6.2f} / {c:6.2f} s  {by_check[cid]:6,} findings")
-    print(f"  {'sum':<20} {sum(w for w, _ in per.values()):6.2f} / "
-          f"{sum(c for _, c in per.values()):6.2f} s  {len(result.findings):6,} findings")
+    print_per_check(per, result.findings)
     print(f"peak RSS: main {own:.0f} MB, largest worker {kids:.0f} MB")
     print(f"signature: {result.signature}")
     return 0

@@ -55,8 +55,7 @@ def main() -> None:
     args = ap.parse_args()
     from align.check.base import CheckInput
     from align.check.registry import CHECKS
-    from corpus.glossary.formats import read_glossary
-    from corpus.glossary_file import domain_glossary_path
+    from align.termmatch.glossary import load_glossary
     from corpus.tokenize import tokenizer_for
 
     zh, en = synthetic(args.pairs)
@@ -64,7 +63,7 @@ def main() -> None:
     tokenizer_for("zh").initialize()
     print(f"jieba initialise: {time.perf_counter() - t0:.2f} s (shared, counted apart)")
     ids = CHECKS.names() if args.all else list(TERM_CHECKS)
-    data = CheckInput(zh, en, resources={"glossary": read_glossary(domain_glossary_path())})
+    data = CheckInput(zh, en, resources={"glossary": load_glossary()})
     wall = cpu = 0.0
     for check_id in ids:
         t0, c0 = time.perf_counter(), time.process_time()

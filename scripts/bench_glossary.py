@@ -18,17 +18,13 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
-import sys
 import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from benchlib import BIBLE, REPO, cpu_seconds, peak_mb
 
-BIBLE = REPO.parent / "shared" / "bench" / "bible-enzh"
 SAMPLE = REPO / "corpus" / "data" / "samples" / "000_9089bd46b2be49ef.txt"
 
 
@@ -67,10 +63,10 @@ def make_terms(n: int, folder: Path) -> Path:
 
 
 def _fallback_terms() -> str:
-    from corpus.glossary_file import domain_glossary_path, load_glossary_rows
+    from corpus.glossary import domain_glossary_path, read_glossary
 
-    rows = load_glossary_rows(domain_glossary_path())
-    return " ".join(f"{r.en} {' '.join(r.en_variants)}" for r in rows) * 3
+    concepts = read_glossary(domain_glossary_path())
+    return " ".join(f"{c.en} {' '.join(c.en_variants)}" for c in concepts) * 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,16 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     doc, terms = make_document(args.chars, folder), make_terms(args.terms, folder)
     n_terms = len(terms.read_text(encoding="utf-8").split("\n")) - 1
     embedder = None if args.embedder == "none" else args.embedder
-    cpu0 = sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
-                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
-    start = time.perf_counter()
+    cpu0, start = cpu_seconds(), time.perf_counter()
     result = align_term_file(doc, terms, use_glossary=not args.no_domain_glossary,
                              embedder=embedder)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu0
     found = sum(1 for p in result.pairs if p.zh)
-    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
-    cpu = sum(u.ru_utime + u.ru_stime for u in usage) - cpu0
-    peak = max(u.ru_maxrss for u in usage) / 1024
+    peak = max(peak_mb())
     print(f"terms: {n_terms}  document: {len(doc.read_text(encoding='utf-8')):,} chars  "
           f"found: {found}")
     print(f"seconds: {seconds:.2f}  (cpu seconds: {cpu:.2f}; load average "

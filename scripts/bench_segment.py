@@ -13,28 +13,20 @@ the same kind would.
 from __future__ import annotations
 
 import argparse
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-BIBLE_ZH = REPO.parent / "shared" / "bench" / "bible-enzh" / "zh" / "001"
+from benchlib import bible_lines, peak_mb
 
 
 def make_text(target_mb: float) -> str:
-    lines = [ln.strip() for ln in BIBLE_ZH.read_text("utf-8").splitlines() if ln.strip()]
+    lines = [ln.strip() for ln in bible_lines("zh") if ln.strip()]
     paras = ["".join(lines[i:i + 20]) for i in range(0, len(lines), 20)]
     block = "\n\n".join(paras) + "\n\n"
     reps = int(target_mb * 1e6 / len(block.encode("utf-8"))) + 1
     return block * reps
-
-
-def peak_mb() -> tuple[float, float]:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return own, kids
 
 
 def main() -> int:
@@ -42,7 +34,8 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--workers", type=int, default=None)
     args = ap.parse_args()
-    from corpus.pipeline import process_file, usable_cores
+    from corpus.pipeline import process_file
+    from corpus.system import usable_cores
 
     text = make_text(args.mb)
     size_mb = len(text.encode("utf-8")) / 1e6

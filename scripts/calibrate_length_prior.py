@@ -8,23 +8,16 @@ BENCH_DIR defaults to ../shared/bench/bible-enzh beside the checkout. Gold beads
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from align.check.length import fit_length_model, lengths, prior_json
+from benchlib import BIBLE, bible_pairs
 
-_ONE_ONE = re.compile(r"\[(\d+)\]:\[(\d+)\]")
+from align.check.length import fit_length_model, lengths, prior_json
 
 
 def main(argv: list[str]) -> int:
-    root = Path(__file__).resolve().parents[1]
-    bench = Path(argv[1]) if len(argv) > 1 else root.parent / "shared" / "bench" / "bible-enzh"
-    en = (bench / "en" / "001").read_text(encoding="utf-8").split("\n")
-    zh = (bench / "zh" / "001").read_text(encoding="utf-8").split("\n")
-    pairs = [(zh[int(m[2])], en[int(m[1])])
-             for line in (bench / "gold" / "001.align").read_text(encoding="utf-8").splitlines()
-             if (m := _ONE_ONE.fullmatch(line.strip()))]
+    pairs = bible_pairs(Path(argv[1]) if len(argv) > 1 else BIBLE, one_to_one=True)
     zh_len, en_len = lengths([p[0] for p in pairs], [p[1] for p in pairs])
     source = "bench/bible-enzh gold 1-1 pairs (CUV 1919 / KJV), scripts/calibrate_length_prior.py"
     sys.stdout.write(prior_json(fit_length_model(zh_len, en_len, source)))

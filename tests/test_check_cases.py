@@ -19,8 +19,9 @@ import pytest
 
 from align.check.inputs import CheckRows
 from align.check.registry import CHECKS
-from align.check.runner import check_rows, load_glossary
+from align.check.runner import check_rows
 from align.cli import main
+from align.termmatch.glossary import load_glossary
 from corpus.types import Finding
 from tests.conftest import SAMPLE
 

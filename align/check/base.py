@@ -34,7 +34,7 @@ class Evidence:
 class CheckInput:
     """What checks look at: rows of (zh, en) text (en is "" in monolingual mode).
 
-    ``resources`` carries shared, lazily built helpers (glossary, tokenizer, term matcher...)
+    ``resources`` carries shared, lazily built helpers (glossary, row tokens, term matcher...)
     keyed by name, so checks do not rebuild them.
     """
 

@@ -55,8 +55,10 @@ class CheckRows:
         return len(self.zh)
 
     def to_input(self) -> CheckInput:
-        """The rows as a ``CheckInput`` (resources are added by the runner)."""
-        return CheckInput(zh=self.zh, en=self.en, monolingual=self.monolingual)
+        """The rows as a ``CheckInput``; its resources hold ``zh_tokens`` when there are tokens
+        (the runner adds the glossary)."""
+        resources: dict[str, object] = {"zh_tokens": self.zh_tokens} if self.zh_tokens else {}
+        return CheckInput(self.zh, self.en, self.monolingual, resources)
 
 
 class Aligner(Protocol):

@@ -7,8 +7,6 @@ Resources given to every check (``CheckInput.resources``; values already there w
 
 - ``"glossary"``: a ``corpus.glossary.Glossary`` (default: the bundled domain glossary
   ``corpus/data/glossaries/deterrence.tsv``);
-- ``"tokenizer"``: the Chinese word tokenizer (``corpus.tokenize.tokenizer_for("zh")``, loaded on
-  first use);
 - ``"zh_tokens"`` (``check_rows`` only, when the input was tokenized): the tokens of every row.
 
 Large inputs run their checks in parallel worker processes (fork start method), one family of
@@ -26,6 +24,7 @@ from align.check.base import Check, CheckInput
 from align.check.inputs import CheckRows, load_document
 from align.check.registry import CHECKS
 from align.check.suppress import split_suppressed
+from align.termmatch.glossary import load_glossary
 from corpus.errors import ConfigError, ZhenkitError
 from corpus.types import Finding
 
@@ -75,29 +74,11 @@ def check_ids(names: Sequence[str] | None = None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def load_glossary(glossary: Glossary | str | Path | None = None) -> Glossary:
-    """A glossary object: ``glossary`` itself, the file it names, or the bundled domain glossary."""
-    from corpus.glossary.formats import read_glossary
-    from corpus.glossary.model import Glossary
-
-    if isinstance(glossary, Glossary):
-        return glossary
-    if glossary is None:
-        from corpus.glossary_file import domain_glossary_path
-
-        glossary = domain_glossary_path()
-    return read_glossary(glossary)
-
-
 def prepare_input(data: CheckInput, glossary: Glossary | str | Path | None = None) -> CheckInput:
-    """A copy of ``data`` whose resources hold the shared glossary and tokenizer."""
-    from corpus.tokenize import tokenizer_for
-
+    """A copy of ``data`` whose resources hold the shared glossary."""
     resources: dict[str, object] = {}
     if "glossary" not in data.resources:
         resources["glossary"] = load_glossary(glossary)
-    if "tokenizer" not in data.resources:
-        resources["tokenizer"] = tokenizer_for("zh")
     return CheckInput(data.zh, data.en, data.monolingual, {**resources, **data.resources})
 
 
@@ -144,10 +125,8 @@ def check_rows(rows: CheckRows, checks: list[str] | None = None,
     ids = [i for i in check_ids(checks)
            if not (rows.monolingual and getattr(CHECKS.get(i), "bilingual_only", False))]
     gloss = load_glossary(glossary)
-    resources: dict[str, object] = {"glossary": gloss}
-    if rows.zh_tokens:
-        resources["zh_tokens"] = rows.zh_tokens
-    data = CheckInput(rows.zh, rows.en, rows.monolingual, resources)
+    data = rows.to_input()
+    data.resources["glossary"] = gloss
     found = run_checks(data, ids, workers=workers)
     kept, dropped = split_suppressed(found, suppress)
     return CheckResult(rows, kept, dropped, tuple(ids), check_signature(ids, gloss))

@@ -26,6 +26,7 @@ from align.check.base import Check, CheckInput, Evidence
 from align.check.country_short import short_form_present
 from align.check.terms_match import RowTerms, glossary_matcher, row_terms, zh_readings
 from align.check.terms_text import en_name, listing, zh_choices
+from align.termmatch.en import RULES
 from align.termmatch.glossary import EnHit, GlossaryMatcher
 
 #: Derived words at least this frequent (wordfreq Zipf) are everyday words: a hint only.
@@ -59,7 +60,7 @@ class TermMissing(Check):
         forms = tuple(dict.fromkeys(f for c in concepts for f in matcher.acceptable(c)))
         if not forms or _rendered(zh, rt, concepts, forms):
             return None
-        best = min(hits, key=lambda h: _RULE_ORDER[h.match.rule])
+        best = min(hits, key=lambda h: RULES.index(h.match.rule))  # the strongest rule
         concept = matcher.concepts[concepts[0]]
         shown = en_name(concept)
         if best.match.rule != "exact" or best.match.text.lower() != concept.en.lower():
@@ -88,20 +89,11 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-_RULE_ORDER = {"exact": 0, "inflection": 1, "derivation": 2}
-
-
 def _rendered(zh: str, rt: RowTerms, concepts: tuple[int, ...], forms: tuple[str, ...]) -> bool:
-    """A preferred/admitted form of the concepts occurs (or sits inside a non-glossary word)."""
+    """A preferred/admitted form of the concepts occurs (``rt.zh`` also holds the forms inside
+    non-glossary words, ``terms_match``), or a country's short form stands in a compound."""
     if any(u.concept in concepts and u.status != "forbidden" for h in rt.zh for u in h.uses):
         return True
-    taken = [h.span for h in rt.zh]
-    for form in forms:
-        at = zh.find(form)
-        while at >= 0:
-            if not any(s <= at and at + len(form) <= e for s, e in taken):
-                return True
-            at = zh.find(form, at + 1)
     return any(short_form_present(zh, form) for form in forms)
 
 

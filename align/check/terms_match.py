@@ -20,7 +20,7 @@ checks as for ``term-missing``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from align.check.base import CheckInput
@@ -72,13 +72,9 @@ def glossary_matcher(data: CheckInput) -> GlossaryMatcher | None:
 
 def en_words(data: CheckInput) -> list[list[Word]]:
     """The words of every English row (empty in monolingual mode; cached in ``resources``)."""
-    cached = data.resources.get("en_words")
-    if isinstance(cached, _Cached) and cached.zh is data.zh and cached.en is data.en:
-        return cached.rows  # type: ignore[return-value]
-    rows = [words(data.en[i]) if not data.monolingual and i < len(data.en) else []
-            for i in range(len(data.zh))]
-    data.resources["en_words"] = _Cached(data.zh, data.en, rows)
-    return rows
+    return _cached(data, "en_words", lambda: [
+        words(data.en[i]) if not data.monolingual and i < len(data.en) else []
+        for i in range(len(data.zh))])
 
 
 def row_terms(data: CheckInput) -> list[RowTerms] | None:
@@ -86,17 +82,16 @@ def row_terms(data: CheckInput) -> list[RowTerms] | None:
     matcher = glossary_matcher(data)
     if matcher is None:
         return None
-    cached = data.resources.get("term_rows")
-    if isinstance(cached, _Cached) and cached.zh is data.zh and cached.en is data.en:
-        return cached.rows
+    return _cached(data, "term_rows", lambda: _rows(data, matcher))
+
+
+def _rows(data: CheckInput, matcher: GlossaryMatcher) -> list[RowTerms]:
     tokens: Sequence[Sequence[str]] | None = data.resources.get("zh_tokens")  # type: ignore[assignment]
     if tokens is not None and len(tokens) != len(data.zh):
         tokens = None
     en = en_words(data)
-    rows = [_row(data, i, matcher, tokens[i] if tokens is not None else None, en[i])
+    return [_row(data, i, matcher, tokens[i] if tokens is not None else None, en[i])
             for i in range(len(data.zh))]
-    data.resources["term_rows"] = _Cached(data.zh, data.en, rows)
-    return rows
 
 
 def zh_readings(data: CheckInput
@@ -162,3 +157,13 @@ class _Cached:
     zh: Sequence[str]
     en: Sequence[str]
     rows: list
+
+
+def _cached(data: CheckInput, key: str, build: Callable[[], list]) -> list:
+    """``resources[key]`` when it was built for these very rows, else ``build()`` (stored)."""
+    found = data.resources.get(key)
+    if isinstance(found, _Cached) and found.zh is data.zh and found.en is data.en:
+        return found.rows
+    rows = build()
+    data.resources[key] = _Cached(data.zh, data.en, rows)
+    return rows

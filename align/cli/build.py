@@ -22,8 +22,10 @@ def build_cmd(
     Without arguments it runs on the bundled sample (a Chinese summary of a PSQ article).
     """
     from align.build import build
+    from align.cli.progress import progress_bar
 
-    report = build(zh=zh, en=en, out_dir=out)
+    with progress_bar() as progress:
+        report = build(zh=zh, en=en, out_dir=out, progress=progress)
     for path in report.outputs:
         typer.echo(f"wrote {path}")
     echo_signature(report.signature)

@@ -94,10 +94,11 @@ def check_cmd(
     Exit code 1 when a finding at or above --fail-on remains after --suppress, 0 otherwise, 2 on
     bad input. --write-suppressions accepts every current finding (the reports still list them).
     """
-    from align.check.runner import check_ids, check_rows, load_glossary
+    from align.check.runner import check_ids, check_rows
     from align.check.suppress import read_suppressions
     from align.report.meta import meta_for
     from align.report.write import write_reports
+    from align.termmatch.glossary import load_glossary
 
     ids = check_ids([c.strip() for c in checks.split(",") if c.strip()] if checks else None)
     accepted = read_suppressions(suppress) if suppress is not None else frozenset()

@@ -21,12 +21,12 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-#: Environment variable that overrides the cache folder (as for the embedding cache).
+#: Environment variable that overrides the cache folder (of this cache and the embedding cache).
 CACHE_ENV = "ZHENKIT_CACHE_DIR"
 
 
 def default_cache_dir() -> Path:
-    """``$ZHENKIT_CACHE_DIR`` if set, else ``~/.cache/zhenkit`` (as ``align.embed.cache``)."""
+    """``$ZHENKIT_CACHE_DIR`` if set, else ``~/.cache/zhenkit`` (also ``align.embed.cache``'s)."""
     env = os.environ.get(CACHE_ENV, "").strip()
     return Path(env).expanduser() if env else Path.home() / ".cache" / "zhenkit"
 

@@ -31,10 +31,10 @@ _FIELDS = ("traditional", "simplified", "pinyin", "glosses")
 class Cedict:
     """A loaded CC-CEDICT: several entries (readings) per headword, simplified or traditional.
 
-    Build it with ``Cedict.load()`` (packaged data, cached) or ``Cedict.from_lines(lines)``.
+    Build it with ``Cedict.load()`` (packaged data or a file; cached).
 
     Attributes:
-        source: where the entries came from (a path or ``"<lines>"``).
+        source: the file the entries came from.
         malformed: number of non-comment lines that were not entries and were skipped.
         meta: ``#!`` metadata of the file (``version``, ``date``, ``entries``...).
     """
@@ -63,11 +63,6 @@ class Cedict:
         """
         resolved = Path(path).resolve() if path is not None else _packaged_file()
         return _load(str(resolved), use_cache)
-
-    @classmethod
-    def from_lines(cls, lines: Iterable[str], source: str = "<lines>") -> Cedict:
-        """Build an (uncached) dictionary from CC-CEDICT lines, e.g. a test fixture."""
-        return cls(_columns(lines), source)
 
     def __len__(self) -> int:
         return len(self._cols[0])

@@ -26,9 +26,11 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from align.dictionary.cedict import Cedict
-from align.dictionary.english import WORD_RE, family_key, is_stop_word
+from align.dictionary.english import WORD_RE, family_key, is_content_word, normal_form
 from align.dictionary.gloss import gloss_words, strip_remarks
 from align.dictionary.numbers import number_values
+from corpus.cjk import IDEOGRAPH_RX, count_ideographs
+from corpus.langid import HAN_WEIGHT
 
 Bag = dict[str, float]
 
@@ -40,7 +42,6 @@ PUNCT_WEIGHT = 1.0
 ACRONYM_WEIGHT = 5.0
 PROPER_READING_SHARE = 0.3  # a name reading (和平 Heping District) next to common readings
 
-_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _FIRST_CHUNK_RE = re.compile(r"[,;]")
 _PUNCT_CLASSES = {"?": "?", "？": "?", "!": "!", "！": "!", "“": "q", "”": "q", "「": "q",
@@ -55,10 +56,10 @@ _ZH_STOP = frozenset(
 
 
 def script_lang(text: str) -> str:
-    """``"zh"`` when Han characters carry a fair share of the letters, else ``"en"``."""
-    if not _HAN_RE.search(text):
-        return "en"
-    return "zh" if 2 * len(_HAN_RE.findall(text)) >= len(_LATIN_RE.findall(text)) else "en"
+    """``"zh"`` when Han characters carry a fair share of the letters (the rule of
+    ``corpus.langid``), else ``"en"``."""
+    han = count_ideographs(text)
+    return "zh" if han and HAN_WEIGHT * han >= len(_LATIN_RE.findall(text)) else "en"
 
 
 def idf_weight(zipf: float) -> float:
@@ -120,7 +121,7 @@ class ConceptBagger:
         """Concept keys of one token, by its script (cached; do not mutate the result)."""
         bag = self._token_bags.get(token)
         if bag is None:
-            if _HAN_RE.search(token):
+            if IDEOGRAPH_RX.search(token):
                 bag = self._han_bag(token)
             elif WORD_RE.fullmatch(token):
                 bag = latin_bag(token)
@@ -140,17 +141,23 @@ class ConceptBagger:
         """``p:`` keys of question/exclamation marks and quotes (add only to a non-empty bag)."""
         return {"p:" + _PUNCT_CLASSES[m]: PUNCT_WEIGHT for m in _PUNCT_RE.findall(text)}
 
+    def extra_bag(self, text: str, lang: str, has_words: bool) -> Bag:
+        """Number and punctuation keys of ``text``; none when it has neither words (concept
+        keys of its tokens) nor numbers: punctuation alone is no content."""
+        numbers = self.number_bag(text, lang)
+        return {**numbers, **self.punct_bag(text)} if has_words or numbers else {}
+
     def bag(self, text: str, lang: str | None = None) -> Bag:
         """All concept keys of ``text`` with summed weights (``lang`` detected when None).
 
         A text without words or numbers (empty, only punctuation or stop words) gives ``{}``.
         """
         lang = lang or script_lang(text)
-        out = self.number_bag(text, lang)
+        out: Bag = {}
         for token in self.tokens(text, lang):
             for key, weight in self.token_bag(token).items():
                 out[key] = out.get(key, 0.0) + weight
-        return {**out, **self.punct_bag(text)} if out else out
+        return out | self.extra_bag(text, lang, bool(out))
 
     def _han_bag(self, token: str) -> Bag:
         """Gloss keys of a Chinese word (split into dictionary words when unknown)."""
@@ -172,8 +179,8 @@ def latin_bag(token: str) -> Bag:
     """Concept key of one Latin-script word: its family key, or its spelling for acronyms."""
     if len(token) > 1 and token.isupper():
         return {"w:" + token.lower(): ACRONYM_WEIGHT}
-    word = token.lower().replace("’", "'").removesuffix("'s")
-    if len(word) < 2 or is_stop_word(word):
+    word = normal_form(token)
+    if not is_content_word(word):
         return {}
     return {"w:" + family_key(word): idf_weight(zipf(word, "en"))}
 

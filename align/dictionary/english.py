@@ -19,7 +19,9 @@ NORMALISER_VERSION = "2"
 
 WORD_RE = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
-STOP_WORDS: frozenset[str] = frozenset(
+#: English function words (spaCy's list without its numerals and light verbs, plus the pieces
+#: of contractions).
+FUNCTION_WORDS: frozenset[str] = frozenset(
     """
     a about above across after afterwards again against all almost alone along already also
     although always am among amongst an and another any anyhow anyone anything anyway anywhere are
@@ -39,11 +41,21 @@ STOP_WORDS: frozenset[str] = frozenset(
     via was we well were what whatever when whence whenever where whereafter whereas whereby
     wherein whereupon wherever whether which while whither who whoever whole whom whose why will
     with within without would yet you your yours yourself yourselves having s t d ll m ve re o
-    thee thou thy thine ye unto shall shalt wilt art hast hath doth dost didst lo yea nay thereof
-    whereof hither thither thereon whereon wherefore verily sb sth sb's sth's esp lit fig abbr
-    coll pr cl tw usu e g i.e fem ca
     """.split()
 )
+#: Archaic function words (older translations, e.g. of the Bible); also stop words of the English
+#: term extractor (``align.terms.lexclass_en``).
+ARCHAIC_WORDS: frozenset[str] = frozenset(
+    """
+    thee thou thy thine ye unto shall shalt wilt art hast hath doth dost didst lo yea nay thereof
+    whereof hither thither thereon whereon wherefore verily
+    """.split()
+)
+#: Abbreviations of dictionary glosses (CC-CEDICT: "to help sb", "esp.", "lit.", "fig.").
+GLOSS_ABBREVIATIONS: frozenset[str] = frozenset(
+    "sb sth sb's sth's esp lit fig abbr coll pr cl tw usu e g i.e fem ca".split())
+#: Words without content of their own for matching glosses and terms.
+STOP_WORDS: frozenset[str] = FUNCTION_WORDS | ARCHAIC_WORDS | GLOSS_ABBREVIATIONS
 
 #: Irregular or archaic forms the lemma table does not know (and a few curated families).
 IRREGULAR: dict[str, str] = {
@@ -95,23 +107,11 @@ _NO_UNDOUBLE = frozenset("lsz")
 _VOWELS = frozenset("aeiou")
 
 
-@lru_cache(maxsize=1)
 def _lemma_table() -> Mapping[str, str]:
-    """spaCy's English lookup lemma table (about 41k forms), loaded once per process."""
-    import gzip
-    import json
+    """spaCy's English lookup lemma table (about 41k forms), shared with the tokenizer."""
+    from corpus.tokenize.lemma_table import lemma_table
 
-    import spacy_lookups_data
-
-    path = str(spacy_lookups_data.en["lemma_lookup"])
-    try:  # the file spaCy's load_lookups reads, without importing spaCy (saves ~0.8 s)
-        with gzip.open(path + ".gz", "rt", encoding="utf-8") as fh:
-            return dict(json.load(fh))
-    except FileNotFoundError:  # another packaging of the data: let spaCy find it
-        from spacy.lookups import load_lookups
-
-        tables = load_lookups("en", ["lemma_lookup"])
-        return tables.get_table("lemma_lookup")  # type: ignore[no-any-return]
+    return lemma_table("en")
 
 
 def lemma(word: str) -> str:
@@ -131,7 +131,7 @@ def is_stop_word(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def family_key(word: str) -> str:
     """Key shared by the lemma family of ``word`` (any case): deterrence → ``"deter"``."""
-    base = lemma(word.lower().replace("’", "'").removesuffix("'s"))
+    base = lemma(normal_form(word))
     if not base.isalpha():
         return base
     for _ in range(3):  # nationality → national → nation → nat
@@ -164,11 +164,21 @@ def _normalise_stem(stem: str) -> str:
     return stem
 
 
+def normal_form(word: str) -> str:
+    """``word`` lower-cased, with a straight apostrophe and without a possessive ``'s``."""
+    return word.lower().replace("’", "'").removesuffix("'s")
+
+
+def is_content_word(word: str) -> bool:
+    """True for a normal-form word that is neither one letter long nor a stop word."""
+    return len(word) > 1 and not is_stop_word(word)
+
+
 def words(text: str) -> list[str]:
-    """Lower-cased Latin-script words of ``text`` in order (a possessive ``'s`` removed)."""
-    return [w.lower().replace("’", "'").removesuffix("'s") for w in WORD_RE.findall(text)]
+    """Normal forms (``normal_form``) of the Latin-script words of ``text``, in order."""
+    return [normal_form(w) for w in WORD_RE.findall(text)]
 
 
 def content_words(text: str) -> list[str]:
-    """Lower-cased words of ``text`` minus stop words and one-letter words, in order."""
-    return [w for w in words(text) if len(w) > 1 and not is_stop_word(w)]
+    """Words of ``text`` minus stop words and one-letter words, in order."""
+    return [w for w in words(text) if is_content_word(w)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from align.dictionary.english import is_stop_word, words
+from align.dictionary.english import content_words
 
 _DROP_RE = re.compile(
     r"^(?:surname\b|(?:[\w-]+ )?variant of\b|see\b|used in\b|cl:|classifier\b|also pr\."
@@ -54,8 +54,4 @@ def gloss_words(gloss: str) -> tuple[str, ...]:
     """
     if is_reference(gloss):
         return ()
-    seen: dict[str, None] = {}
-    for word in words(strip_remarks(gloss)):
-        if len(word) > 1 and not is_stop_word(word):
-            seen.setdefault(word, None)
-    return tuple(seen)
+    return tuple(dict.fromkeys(content_words(strip_remarks(gloss))))

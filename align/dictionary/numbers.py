@@ -8,11 +8,14 @@ amounts and numerals inside words (统一, 十分, 万一).
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from corpus.numerals import extract
 
 
-def canonical(value: float) -> str:
-    """Digits of ``value``: ``28500.0`` → ``"28500"``, ``2.5`` → ``"2.5"``."""
+def canonical(value: float | Decimal) -> str:
+    """Digits of ``value`` (at most 6 decimals): ``28500.0`` → ``"28500"``, ``2.5`` → ``"2.5"``,
+    ``Decimal("8847.60")`` → ``"8847.6"``."""
     if value == int(value):
         return str(int(value))
     return f"{value:.6f}".rstrip("0").rstrip(".")

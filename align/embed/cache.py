@@ -10,16 +10,17 @@ processes can share one cache (the same key always maps to the same vector).
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+from align.dictionary.cache import CACHE_ENV, default_cache_dir
 from corpus.errors import ConfigError
 
-CACHE_ENV = "ZHENKIT_CACHE_DIR"
+__all__ = ["CACHE_ENV", "EmbeddingCache", "default_cache_dir", "text_key"]
+
 FILE_NAME = "embeddings.sqlite3"
 _BATCH = 500  # keys per SELECT ... IN (...)
 _SCHEMA = """
@@ -28,12 +29,6 @@ CREATE TABLE IF NOT EXISTS spaces (
 CREATE TABLE IF NOT EXISTS vectors (
     space INTEGER NOT NULL, key BLOB NOT NULL, vec BLOB NOT NULL, PRIMARY KEY (space, key));
 """
-
-
-def default_cache_dir() -> Path:
-    """``$ZHENKIT_CACHE_DIR`` if set, else ``~/.cache/zhenkit``."""
-    env = os.environ.get(CACHE_ENV)
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "zhenkit"
 
 
 def text_key(text: str) -> bytes:

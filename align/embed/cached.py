@@ -70,34 +70,51 @@ class CachedEmbedder:
             return generic_encode_windows(self, texts, max_window)  # joined texts, sentence space
         texts = list(texts)
         n = len(texts)
-        spaces = [self._space("sent")] + [self._space(f"win{k}") for k in range(2, max_window + 1)]
-        keys = {(k, i): text_key(WINDOW_SEP.join(texts[i:i + k]))
-                for k in range(1, min(max_window, n) + 1) for i in range(n - k + 1)}
-        found: dict[tuple[int, int], np.ndarray] = {}
-        for k in range(1, min(max_window, n) + 1):
-            got = self._get(spaces[k - 1], [keys[k, i] for i in range(n - k + 1)])
-            found.update({(k, i): got[keys[k, i]] for i in range(n - k + 1) if keys[k, i] in got})
-        missing = [w for w in keys if w not in found]
-        self._fill(texts, max_window, missing, spaces, keys, found)
-        dim = next(iter(found.values())).shape[0] if found else self.encode([]).shape[1]
-        out = np.zeros((max_window, n, dim), dtype=np.float32)
-        for (k, i), vec in found.items():
-            out[k - 1, i] = vec
+        spaces = [self._space("sent" if k == 1 else f"win{k}") for k in range(1, max_window + 1)]
+        keys = [[text_key(WINDOW_SEP.join(texts[i:i + k])) for i in range(n - k + 1)]
+                for k in range(1, min(max_window, n) + 1)]
+        hits = [self._lookup(space, level) for space, level in zip(spaces, keys)]
+        missing = [np.setdiff1d(np.arange(len(level)), idx) for level, (idx, _) in zip(keys, hits)]
+        out = self._compute(texts, max_window, missing, spaces, keys)
+        if out is None:
+            dims = [v.shape[1] for _, v in hits if v is not None]
+            dim = dims[0] if dims else self.encode([]).shape[1]
+            out = np.zeros((max_window, n, dim), dtype=np.float32)
+        for k, (idx, vecs) in enumerate(hits):
+            if vecs is not None:
+                out[k, idx] = vecs
         return out
 
-    def _fill(self, texts: list[str], max_window: int, missing: list[tuple[int, int]],
-              spaces: list[str], keys: dict[tuple[int, int], bytes],
-              found: dict[tuple[int, int], np.ndarray]) -> None:
-        """Encode the runs of sentences that missing windows cover; store and add them."""
+    def _lookup(self, space: str, keys: list[bytes]) -> tuple[list[int], np.ndarray | None]:
+        """Positions of ``keys`` found in ``space`` and their (re-normalised) vectors (h, d)."""
+        found = self.cache.get(space, keys)
+        idx = [i for i, key in enumerate(keys) if key in found]
+        return idx, (l2_normalise(np.stack([found[keys[i]] for i in idx])) if idx else None)
+
+    def _compute(self, texts: list[str], max_window: int, missing: list[np.ndarray],
+                 spaces: list[str], keys: list[list[bytes]]) -> np.ndarray | None:
+        """Encode the runs of sentences that the ``missing`` windows (per level, sorted first
+        sentences) cover, and store those windows.
+
+        Returns (K, n, d) holding them (the inner result itself when one run is the whole
+        text, so a cold run keeps one copy), or None when nothing is missing.
+        """
         assert isinstance(self.inner, WindowEmbedder)
-        for a, b in _runs(missing):
-            vecs = self.inner.encode_windows(texts[a:b], max_window)
-            for k in range(1, max_window + 1):
-                todo = [i for i in range(a, b - k + 1) if (k, i) in keys and (k, i) not in found]
-                if todo:
-                    stored = self._stored(vecs[k - 1, [i - a for i in todo]], spaces[k - 1])
-                    self.cache.put(spaces[k - 1], [keys[k, i] for i in todo], stored)
-                    found.update({(k, i): v for i, v in zip(todo, stored)})
+        out = None
+        for a, b in _runs([(k, int(i)) for k, rows in enumerate(missing, start=1) for i in rows]):
+            vecs = np.asarray(self.inner.encode_windows(texts[a:b], max_window), dtype=np.float32)
+            for k, rows in enumerate(missing, start=1):
+                run = rows[np.searchsorted(rows, a):np.searchsorted(rows, b)]
+                if len(run):
+                    stored = self._stored(vecs[k - 1, run - a], spaces[k - 1])
+                    self.cache.put(spaces[k - 1], [keys[k - 1][i] for i in run], stored)
+                    vecs[k - 1, run - a] = stored
+            if (a, b) == (0, len(texts)):
+                return vecs
+            if out is None:
+                out = np.zeros((max_window, len(texts), vecs.shape[2]), dtype=np.float32)
+            out[:, a:b] = vecs
+        return out
 
 
 def _runs(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:

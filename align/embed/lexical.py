@@ -131,10 +131,8 @@ class LexicalEmbedder:
         bagger = self.bagger
         lang = script_lang(text)
         parts = [vec for tok in bagger.tokens(text, lang) if len((vec := self._token_vec(tok))[0])]
-        numbers = bagger.number_bag(text, lang)
-        if parts or numbers:  # punctuation alone is no content
-            parts.append(self._hash_bag({**numbers, **bagger.punct_bag(text)}))
-        return parts
+        extra = bagger.extra_bag(text, lang, bool(parts))
+        return parts + [self._hash_bag(extra)] if extra else parts
 
     def _token_vec(self, token: str) -> tuple[np.ndarray, np.ndarray]:
         vec = self._token_vecs.get(token)

@@ -61,11 +61,6 @@ class Usem3Adapter:
         self._w1 = [np.ascontiguousarray(np.hstack(np.split(w, n))) for w, (n, _) in
                     zip(self._backend.w1, _ORDERS)]
 
-    @property
-    def tokenizer_name(self) -> str:
-        """``spm`` (C++ sentencepiece) or ``pure`` (the package's Python port)."""
-        return "spm" if self._spm is not None else "pure"
-
     @staticmethod
     def _load_spm(use: Any) -> Any:
         try:

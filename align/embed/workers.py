@@ -8,22 +8,15 @@ asked for, or this process is itself a daemonic pool worker, the chunks run in t
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
+
+from corpus.system import usable_cores as usable_cores  # re-exported for align.embed
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _TASK: dict[str, Callable[[Any], Any]] = {}
-
-
-def usable_cores() -> int:
-    """Number of CPU cores this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 def can_fork() -> bool:

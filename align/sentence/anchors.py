@@ -25,6 +25,7 @@ from decimal import Decimal, InvalidOperation
 
 import numpy as np
 
+from align.dictionary.numbers import canonical
 from corpus.errors import ConfigError
 
 CHANNELS = ("num", "word", "punct")
@@ -53,8 +54,7 @@ def number_keys(text: str, lang: str) -> frozenset[str]:
     if lang in ("zh", "en"):
         from corpus.numerals import extract
 
-        return frozenset(_decimal_key(Decimal(repr(q.value))) for q in extract(text, lang)
-                         if q.strong)
+        return frozenset(canonical(q.value) for q in extract(text, lang) if q.strong)
     keys = set()
     for m in _DIGITS.finditer(text):
         raw = m.group()
@@ -62,16 +62,10 @@ def number_keys(text: str, lang: str) -> frozenset[str]:
             raw = re.sub(r"[.,'’]", "", raw)
         raw = re.sub(r"['’]", "", raw).replace(",", ".")
         try:
-            keys.add(_decimal_key(Decimal(raw)))
+            keys.add(canonical(Decimal(raw)))
         except InvalidOperation:  # "1.2.3": keep the written form
             keys.add(raw)
     return frozenset(keys)
-
-
-def _decimal_key(value: Decimal) -> str:
-    """``Decimal("8847.60")`` → ``"8847.6"``, ``Decimal("1956")`` → ``"1956"``."""
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def fold(word: str) -> str:

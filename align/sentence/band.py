@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from align.embed.base import l2_normalise
 from align.sentence.dp import Band, banded_dp
 
 _COARSE_SHAPES = np.array([(1, 1), (1, 0), (1, 2), (2, 1)], dtype=np.int64)
@@ -28,10 +29,7 @@ def downsample(vecs: np.ndarray, factor: int) -> np.ndarray:
     n, d = vecs.shape
     pad = (-n) % factor
     padded = np.concatenate([vecs, np.zeros((pad, d), dtype=vecs.dtype)]) if pad else vecs
-    out = padded.reshape(-1, factor, d).sum(axis=1, dtype=np.float32)
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    np.divide(out, norms, out=out, where=norms > 0)
-    return out
+    return l2_normalise(padded.reshape(-1, factor, d).sum(axis=1, dtype=np.float32))
 
 
 def band_from_beads(beads: list[tuple[int, int, int, int]], factor: int, n: int, m: int,
@@ -64,13 +62,11 @@ def band_from_beads(beads: list[tuple[int, int, int, int]], factor: int, n: int,
 
 def _sum_windows(vecs: np.ndarray, k: int) -> np.ndarray:
     """(n, d) unit-normalised sums of ``k`` consecutive rows (rows past the end are zero)."""
-    out = np.zeros_like(vecs)
+    out = np.zeros(vecs.shape, dtype=np.float32)
     n = len(vecs)
     for s in range(k):
         out[: n - k + 1] += vecs[s: n - k + 1 + s]
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    np.divide(out, norms, out=out, where=norms > 0)
-    return out
+    return l2_normalise(out)
 
 
 def _coarse_scorer(zv: np.ndarray, ev: np.ndarray, skip: float):

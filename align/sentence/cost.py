@@ -119,8 +119,9 @@ class BeadScorer:
     """Scores of every bead shape for blocks of DP cells (a ``dp.BlockScorer``).
 
     Args:
-        zw: (K, n, d) row-side window embeddings, ``zw[k-1, i]`` = sentences ``i..i+k-1``.
-        ew: (K, m, d) column-side window embeddings.
+        zw: (K, n, d) row-side window embeddings, ``zw[k-1, i]`` = sentences ``i..i+k-1``
+            (float32, or float16 storage: blocks are converted to float32 when scored).
+        ew: (K, m, d) column-side window embeddings (the same).
         zlen: (n,) character lengths of the row sentences.
         elen: (m,) character lengths of the column sentences.
         shapes: (S, 2) bead shapes (first ``(1, 0)``), all sides ``<= K``.
@@ -166,8 +167,12 @@ class BeadScorer:
         return out
 
     def bead_similarity(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        """Cosine of the window embeddings of rows ``i0:i1`` and columns ``j0:j1`` (both non-empty)."""
-        return float(self.zw[i1 - i0 - 1, i0] @ self.ew[j1 - j0 - 1, j0])
+        """Cosine of the window embeddings of rows ``i0:i1`` and columns ``j0:j1`` (both non-empty;
+        0.0 when one is a zero vector)."""
+        x = self.zw[i1 - i0 - 1, i0].astype(np.float64)
+        y = self.ew[j1 - j0 - 1, j0].astype(np.float64)
+        norms = float(np.linalg.norm(x) * np.linalg.norm(y))
+        return float(np.clip(x @ y / norms, -1.0, 1.0)) if norms > 0 else 0.0
 
     def _pair(self, a: int, b: int, rows: np.ndarray, cols: np.ndarray, zside: _Side,
               eside: _Side) -> np.ndarray:
@@ -199,10 +204,10 @@ class _Side:
 
     def __init__(self, windows: np.ndarray, k: int, ends: np.ndarray, singles: np.ndarray,
                  other_ends: np.ndarray):
-        self.vecs = windows[k - 1, np.maximum(ends - k, 0)]
+        self.vecs = windows[k - 1, np.maximum(ends - k, 0)].astype(np.float32)
         self.size = len(singles)
         self.base = max(int(other_ends[0]) - windows.shape[0] - 1, 0)
-        self.sims = self.vecs @ singles[self.base: int(other_ends[-1]) + 1].T
+        self.sims = self.vecs @ singles[self.base: int(other_ends[-1]) + 1].astype(np.float32).T
         self._weak: tuple[float, np.ndarray] | None = None  # (floor, cumulative weak sums)
 
     def members(self, first: np.ndarray, count: int, floor: float) -> np.ndarray:

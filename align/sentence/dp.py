@@ -124,28 +124,34 @@ def banded_dp(
     Returns:
         Beads in order as ``(i0, i1, j0, j1)`` half-open row/column spans.
     """
-    lo, hi = band.lo, band.hi
-    width = hi - lo + 1
+    width = band.hi - band.lo + 1
     off = np.concatenate([[0], np.cumsum(width)])
     prefix = np.concatenate([[0.0], np.cumsum(ins, dtype=np.float64)])
     score, start = _first_row(band, off, prefix)
     back = np.zeros(off[-1], dtype=np.int8)
-    a, b = shapes[:, 0], shapes[:, 1]
-    pos = np.arange(int(width.max()))
     for r0, r1 in _row_blocks(band):
-        scores = block(r0, r1, int(lo[r0]), int(hi[r1 - 1]) + 1)
-        idx, add = _block_gathers(lo, width, off, a, b, r0, r1, scores)
-        for i in range(r0, r1):
-            w = int(width[i])
-            cand = score[idx[i - r0, :, :w]] + add[i - r0, :, :w]
-            best = np.argmax(cand, axis=0)
-            base = cand[best, pos[:w]]
-            row = slice(off[i], off[i + 1])
-            score[row], start[row] = _scan_insertions(base, prefix[lo[i]: hi[i] + 1], pos[:w])
-            back[row] = best
+        scores = block(r0, r1, int(band.lo[r0]), int(band.hi[r1 - 1]) + 1)
+        idx, add = _block_gathers(band.lo, width, off, shapes[:, 0], shapes[:, 1], r0, r1, scores)
+        _fill_rows(band, off, prefix, idx, add, r0, score, start, back)
         if on_rows is not None:
             on_rows(r1 - 1)
     return _trace(band, shapes, off, back, start)
+
+
+def _fill_rows(band: Band, off: np.ndarray, prefix: np.ndarray, idx: np.ndarray,
+               add: np.ndarray, r0: int, score: np.ndarray, start: np.ndarray,
+               back: np.ndarray) -> None:
+    """Fill ``score``, ``start`` and ``back`` (flat, in place) for the rows ``r0 ..`` of one
+    block, from its (R, S, W) gathers ``idx`` / ``add`` (see ``_block_gathers``)."""
+    pos = np.arange(idx.shape[2])
+    for i in range(r0, r0 + len(idx)):
+        lo, hi = int(band.lo[i]), int(band.hi[i])
+        w = hi - lo + 1
+        cand = score[idx[i - r0, :, :w]] + add[i - r0, :, :w]
+        best = np.argmax(cand, axis=0)
+        row = slice(off[i], off[i + 1])
+        score[row], start[row] = _scan_insertions(cand[best, pos[:w]], prefix[lo:hi + 1], pos[:w])
+        back[row] = best
 
 
 def _first_row(band: Band, off: np.ndarray,

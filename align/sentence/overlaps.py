@@ -16,6 +16,9 @@ from typing import Any
 
 import numpy as np
 
+from align.embed.base import l2_normalise
+from align.embed.windows import encode_windows
+from corpus.cjk import count_ideographs
 from corpus.errors import ConfigError
 
 
@@ -34,8 +37,6 @@ def embed_windows(embedder: Any, sents: Sequence[str], max_window: int) -> np.nd
     Raises:
         ConfigError: the embedder returns an array of the wrong shape.
     """
-    from align.embed.windows import encode_windows
-
     out = np.asarray(encode_windows(embedder, list(sents), max_window), dtype=np.float32)
     if out.ndim != 3 or out.shape[:2] != (max_window, len(sents)):
         raise ConfigError(f"window embeddings have shape {out.shape}, "
@@ -49,7 +50,6 @@ def char_lengths(sents: Sequence[str]) -> np.ndarray:
 
 
 _NON_LETTER = re.compile(r"[\W\d_]+")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]")
 
 
 def letter_counts(sents: Sequence[str], han_weight: float = 3.0) -> np.ndarray:
@@ -59,7 +59,7 @@ def letter_counts(sents: Sequence[str], han_weight: float = 3.0) -> np.ndarray:
     for i, s in enumerate(sents):
         letters = _NON_LETTER.sub("", s)
         out[i] = len(letters) if letters.isascii() else \
-            len(letters) + (han_weight - 1) * len(_HAN.findall(letters))
+            len(letters) + (han_weight - 1) * count_ideographs(letters)
     return out
 
 
@@ -69,19 +69,19 @@ def extend_windows(windows: np.ndarray, k: int) -> np.ndarray:
     (the second pass needs them only rarely, and embedding them costs a model pass each).
 
     Args:
-        windows: (K, n, d) window embeddings (zero rows past the end).
+        windows: (K, n, d) window embeddings (zero rows past the end), float32 or float16.
         k: largest window wanted (``k <= K`` returns ``windows`` as is).
 
     Returns:
-        (max(K, k), n, d) float32 array, the first K levels unchanged.
+        (max(K, k), n, d) array of the dtype of ``windows`` (sums are taken in float32), the
+        first K levels unchanged.
     """
     have, n = windows.shape[0], windows.shape[1]
     if k <= have:
         return windows
-    out = np.zeros((k, *windows.shape[1:]), dtype=np.float32)
+    out = np.zeros((k, *windows.shape[1:]), dtype=windows.dtype)
     out[:have] = windows
     for w in range(have + 1, min(k, n) + 1):
-        total = out[w - 2, : n - w + 1] + windows[0, w - 1:]
-        norms = np.linalg.norm(total, axis=1, keepdims=True)
-        out[w - 1, : n - w + 1] = total / np.maximum(norms, 1e-12)
+        total = out[w - 2, : n - w + 1].astype(np.float32) + windows[0, w - 1:]
+        out[w - 1, : n - w + 1] = l2_normalise(total)
     return out

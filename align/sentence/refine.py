@@ -15,9 +15,6 @@ import numpy as np
 from align.sentence.dp import Band, BlockScorer, banded_dp
 
 Span = tuple[int, int, int, int]
-#: Beads whose window cosine is below this are doubtful (first pass fitted on dev data; the
-#: dev F1 was the same for 0.0-0.5, see ``cost.FITTED_ON``).
-DOUBT_COS = 0.5
 #: Beads added on each side of a run of doubtful beads.
 MARGIN = 1
 

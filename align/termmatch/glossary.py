@@ -4,12 +4,15 @@
 ``corpus.glossary.Glossary``: every Chinese form (preferred, admitted, deprecated/superseded) is
 looked for on jieba token boundaries (``zh``), every English form (preferred, admitted and
 rejected English forms alike: they all name the concept) by lemma families (``en``).
+``load_glossary`` turns what a user gives (a glossary, a file, nothing) into that glossary, for
+the checks and the term-list aligner alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from align.termmatch.en import EnFormIndex, EnMatch, Word
@@ -22,6 +25,15 @@ if TYPE_CHECKING:
 ZH_STATUS = {"preferred": "preferred", "admitted": "admitted", "deprecated": "forbidden",
              "superseded": "forbidden"}
 STATUS_RANK = {"preferred": 0, "admitted": 1, "forbidden": 2}
+
+
+def load_glossary(glossary: Glossary | str | Path | None = None) -> Glossary:
+    """A glossary object: ``glossary`` itself, the file it names, or the bundled domain glossary."""
+    from corpus.glossary import Glossary, domain_glossary_path, read_glossary
+
+    if isinstance(glossary, Glossary):
+        return glossary
+    return read_glossary(domain_glossary_path() if glossary is None else glossary)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from align.termmatch.spans import token_offsets
 from corpus.types import Segment
 
 MAX_TOKENS = 4
@@ -179,15 +180,12 @@ class CandidateIndex:
             base = 0
             for seg in self.segments:
                 seg_starts.append(base)
-                at = 0
-                for tok in seg.tokens or ():
-                    found = seg.text.find(tok, at)
-                    if found < 0:
-                        continue
-                    starts.append(base + found)
-                    ends.append(base + found + len(tok))
-                    words.append(tok)
-                    at = found + len(tok)
+                toks = seg.tokens or ()
+                for tok, (s, e) in zip(toks, token_offsets(seg.text, toks)):
+                    if e > s:  # a token not found in the text has an empty span
+                        starts.append(base + s)
+                        ends.append(base + e)
+                        words.append(tok)
                 base += len(seg.text) + 1
             self._offsets = (starts, ends, words, seg_starts)
         return self._offsets
@@ -240,13 +238,6 @@ class CandidateIndex:
     def with_token(self, token: str) -> list[int]:
         """Ids of the candidates containing ``token``."""
         return self._by_token.get(token, [])
-
-    def with_any(self, tokens: Iterable[str]) -> set[int]:
-        """Ids of the candidates containing at least one of ``tokens``."""
-        out: set[int] = set()
-        for tok in tokens:
-            out.update(self._by_token.get(tok, ()))
-        return out
 
     def contains(self, text: str) -> bool:
         """True when ``text`` (two or more characters) occurs in the document (fast pre-check on

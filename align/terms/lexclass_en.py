@@ -10,10 +10,11 @@ verb, ``however`` only an adverb. Roles:
   coinages (Pyongyang, THAAD, denuclearization); all-capital acronyms (``US`` is not "us");
 - *mod* (may only precede a head): adjectives that cannot be nouns (nuclear, extended);
   hyphenated words that are not nouns at their end (long-range);
-- *stop* (a run boundary): stop words (spaCy's English list plus ``EXTRA_STOP_WORDS``: generic
-  evaluative adjectives, abbreviations, archaic function words such as unto/thou), verbs and adverbs that cannot be nouns or adjectives
-  (deployed, threatens, clearly), unknown but common words, and tokens that are not words
-  (punctuation, numbers, symbols, one letter).
+- *stop* (a run boundary): stop words (spaCy's English list, which also holds numerals and
+  light verbs; the archaic function words of ``align.dictionary.english.ARCHAIC_WORDS`` such as
+  unto/thou; ``EXTRA_STOP_WORDS``: generic evaluative adjectives, abbreviations), verbs and
+  adverbs that cannot be nouns or adjectives (deployed, threatens, clearly), unknown but common
+  words, and tokens that are not words (punctuation, numbers, symbols, one letter).
 """
 
 from __future__ import annotations
@@ -26,9 +27,7 @@ UNKNOWN_COMMON_ZIPF = 5.0
 EXTRA_STOP_WORDS = frozenset(
     "new important major significant certain possible likely different similar current recent "
     "main particular specific general good great large small high low little able unable clear "
-    "real true like given etc e.g. i.e. mr mrs ms dr vs also "
-    # archaic function words (older translations, e.g. of the Bible)
-    "unto thou thee thy thine ye hath hast shalt saith doth dost wilt wouldest".split())
+    "real true like given etc e.g. i.e. mr mrs ms dr vs saith wouldest".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*")
 _ACRONYM = re.compile(r"[A-Z][A-Z.]*[A-Z]\.?")
 _CLASSES = ("noun", "adj", "verb", "adv")
@@ -49,7 +48,9 @@ def _lexicon() -> tuple[dict[str, frozenset[str]], dict[str, list[tuple[str, str
 def _stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | EXTRA_STOP_WORDS
+    from align.dictionary.english import ARCHAIC_WORDS
+
+    return frozenset(STOP_WORDS) | ARCHAIC_WORDS | EXTRA_STOP_WORDS
 
 
 class WordRoles:

@@ -13,14 +13,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from align.terms.pairing.base import PairingInput, TermPairer, get_pairer
+from align.terms.termlist_io import PAIR_COLUMNS  # the ``zhenkit glossary --pairs`` columns
 from corpus.types import Segment, SentencePair
 
 if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
-#: Output columns (the ``zhenkit glossary --pairs`` TSV contract).
-PAIR_COLUMNS = ("en", "zh", "score", "method", "freq", "example_zh", "example_en")
 
 
 class CandidateSource(Protocol):

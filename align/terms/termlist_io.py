@@ -9,15 +9,13 @@ every project TSV (``corpus.formats.escape``).
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO
 
 from corpus.errors import InputError
 from corpus.formats.escape import escape
-from corpus.io import atomic_write, write_sidecar
-from corpus.read.files import load_bytes
+from corpus.io import atomic_write, read_utf8_text, write_sidecar
 from corpus.types import TermPair
 
 COLUMNS = ("en", "zh", "score", "method", "freq", "example_zh")
@@ -25,21 +23,6 @@ HEADER = "\t".join(COLUMNS)
 #: ``--pairs`` output (term pairs mined from sentence pairs) adds the English example.
 PAIR_COLUMNS = (*COLUMNS, "example_en")
 MAX_TERM_CHARS = 200
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
-
-
-def decode_term_file(data: bytes, path: str | Path) -> str:
-    """Text of a term-list file; InputError for binary data or a wrong encoding."""
-    codec = next((c for bom, c in _BOMS if data.startswith(bom)), "utf-8")
-    if codec == "utf-8" and b"\x00" in data:
-        raise InputError(path, "binary file, not a text term list")
-    try:
-        return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise InputError(path, "term list is not UTF-8 text", line) from None
 
 
 def parse_terms(text: str, path: str | Path = "<terms>") -> list[str]:
@@ -64,8 +47,7 @@ def read_term_list(path: str | Path) -> list[str]:
     Raises:
         InputError: missing, unreadable, empty, binary or non-UTF-8 file (file and line named).
     """
-    data = load_bytes(Path(path))
-    return parse_terms(decode_term_file(data, path), path)
+    return parse_terms(read_utf8_text(path, "term list"), path)
 
 
 def format_pair(pair: TermPair, columns: Sequence[str] = COLUMNS) -> str:

@@ -24,7 +24,7 @@ CONVENTIONAL = frozenset({"country", "org", "adjective"})
 #: Dots that separate parts of a foreign name (the right one, U+00B7, first) and ASCII/full stops.
 DOTS = "\u00b7\u30fb\u2022\u2027\uff65\u2219\u22c5.\uff0e"
 _EN_SPLIT = re.compile(r"[\s.\-\u2010\u2011]+")
-_ZH_STRIP = re.compile(rf"[\s{DOTS}]+")
+_ZH_SEPARATORS = re.compile(rf"[\s{DOTS}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +56,12 @@ def en_norm(text: str) -> str:
 
 def zh_norm(text: str) -> str:
     """A Chinese name without interpuncts, dots and spaces (``特伦斯 ·罗里格 → 特伦斯罗里格``)."""
-    return _ZH_STRIP.sub("", text)
+    return _ZH_SEPARATORS.sub("", text)
+
+
+def zh_parts(zh: str) -> tuple[str, ...]:
+    """Parts of a Chinese name split at interpuncts, dots and spaces."""
+    return tuple(p for p in _ZH_SEPARATORS.split(zh) if p)
 
 
 class NameTable:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from align.translit.data import DOTS, NameTable, default_table, translit_chars, zh_norm
+from align.translit.data import DOTS, NameTable, default_table, translit_chars, zh_norm, zh_parts
 from align.translit.phonetic import en_key, similarity, skeletons, weight
 from align.translit.pinyin import is_han, readings
 from align.translit.score import (
@@ -27,11 +27,14 @@ from align.translit.score import (
     zh_name_keys,
 )
 from align.translit.zh_names import translit_runs
+from corpus.cjk import IDEOGRAPH
 
 MIN_SCORE = 0.5
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+_HAN_RUN = re.compile(f"[{IDEOGRAPH}]+")
 _SURNAME_KINDS = frozenset({"surname", "person", "place"})
-_GAP = re.compile(rf"[ \u3000]*[{re.escape(DOTS)}]?[ \u3000]*")
+#: Between two parts of a name: spaces and at most one dot of any kind.
+_GAP_RX = rf"[ \u3000]*[{re.escape(DOTS)}]?[ \u3000]*"
+_GAP = re.compile(_GAP_RX)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +103,8 @@ class TranslitIndex:
     def _add_mixed_spans(self, max_chars: int) -> None:
         """Han substrings at least half made of transliteration characters (for short texts)."""
         chars = translit_chars()
-        for start, end in _han_runs(self.text):
+        for run in _HAN_RUN.finditer(self.text):
+            start, end = run.span()
             for i in range(start, end):
                 hits = 0
                 for j in range(i, min(end, i + max_chars)):
@@ -256,10 +260,6 @@ class TranslitIndex:
         return out
 
 
-def _han_runs(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _HAN_RUN.finditer(text)]
-
-
 def _gap_start(text: str, pos: int) -> int:
     """Start of the spaces and (at most one) dot right before ``pos``."""
     i = pos
@@ -279,8 +279,7 @@ def _name_like(token: str, chars: frozenset[str]) -> bool:
 
 def form_pattern(form: str) -> str:
     """Regex for a known form written with any dot (or none) and stray spaces between parts."""
-    pieces = [re.escape(p) for p in re.split(rf"[\s{re.escape(DOTS)}]+", form) if p]
-    return rf"[ \u3000]*[{re.escape(DOTS)}]?[ \u3000]*".join(pieces)
+    return _GAP_RX.join(re.escape(p) for p in zh_parts(form))
 
 
 def _best(matches: list[Match], limit: int) -> list[Match]:

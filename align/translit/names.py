@@ -19,12 +19,9 @@ sit inside; a word may end in a hyphenated number: ``Hwasong-17``). Words are dr
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from align.translit.data import KnownName, NameTable, default_table
 
@@ -135,10 +132,11 @@ def _names_in_group(text: str, group: list[_Tok], table: NameTable,
         n, entry = _known_at(group, i, table)
         if entry is not None and entry.kind not in _PART_KINDS:
             items.append(("entry", group[i:i + n], entry))
+            i += n
         else:
             tok = group[i]
             items.append((_classify(tok, entry, strict_all or tok.sentence_start), [tok], entry))
-        i += n if entry is not None and entry.kind not in _PART_KINDS else 1
+            i += 1
     if items and items[0][0] == "common" and items[0][1][0].sentence_start:
         items = items[1:]
     if not strict_all and any(kind == "common" for kind, _, _ in items):
@@ -235,7 +233,7 @@ def _is_acronym(word: str) -> bool:
 
 def _title_case(text: str) -> bool:
     """True for a headline: at least 3 long words and 70% of them capitalised."""
-    words = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    words = re.findall(r"[A-Za-z]{4,}", text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
@@ -245,15 +243,13 @@ def _dictionary() -> frozenset[str]:
 
     Empty when ``spacy-lookups-data`` is not installed.
     """
+    from corpus.errors import ConfigError
+    from corpus.tokenize.lemma_table import lemma_table
+
     try:
-        import spacy_lookups_data
-    except ImportError:
+        table = lemma_table("en")
+    except ConfigError:
         return frozenset()
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
-    if not path.is_file():
-        return frozenset()
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        table: dict[str, str] = json.load(fh)
     return frozenset(table) | frozenset(table.values())
 
 

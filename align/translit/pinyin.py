@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from functools import cache
 
-#: Han characters: CJK Unified Ideographs and Extension A.
-HAN_RANGES = ((0x4E00, 0x9FFF), (0x3400, 0x4DBF))
+from corpus.cjk import IDEOGRAPH_RX
 
 
 def is_han(ch: str) -> bool:
-    """True for one CJK ideograph."""
-    code = ord(ch)
-    return any(lo <= code <= hi for lo, hi in HAN_RANGES)
+    """True for one CJK ideograph (``corpus.cjk.IDEOGRAPH``)."""
+    return len(ch) == 1 and IDEOGRAPH_RX.match(ch) is not None
 
 
 @cache
@@ -24,7 +22,7 @@ def readings(ch: str) -> tuple[str, ...]:
 
     ``ü`` is written ``v`` (``吕 → ("lv",)``), as in pypinyin's ``Style.NORMAL``.
     """
-    if len(ch) != 1 or not is_han(ch):
+    if not is_han(ch):
         return ()
     from pypinyin import Style, pinyin
 

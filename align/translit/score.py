@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from align.translit.data import DOTS, NameTable, default_table, zh_norm
+from align.translit.data import NameTable, default_table, zh_norm, zh_parts
 from align.translit.phonetic import en_key, similarity, weight, zh_keys
 from align.translit.pinyin import joined_readings, text_readings
 
@@ -23,7 +23,6 @@ from align.translit.pinyin import joined_readings, text_readings
 THRESHOLD = 0.75
 _INITIAL = re.compile(r"^(?:[A-Za-z]\.?|(?:[A-Za-z]\.)+[A-Za-z]?)$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_ZH_PARTS = re.compile(rf"[\s{DOTS}]+")
 
 
 def name_parts(en: str) -> tuple[str, ...]:
@@ -40,11 +39,6 @@ def name_parts(en: str) -> tuple[str, ...]:
         if word:
             parts.append(word)
     return tuple(parts)
-
-
-def zh_parts(zh: str) -> tuple[str, ...]:
-    """Parts of a Chinese name split at interpuncts, dots and spaces."""
-    return tuple(p for p in _ZH_PARTS.split(zh) if p)
 
 
 @lru_cache(maxsize=131072)

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from align.translit.data import DOTS, translit_chars, zh_norm
+from align.translit.pinyin import is_han
 
 #: The interpunct of GB/T 15834 (U+00B7 MIDDLE DOT) that joins parts of foreign names.
 INTERPUNCT = "\u00b7"
-_HAN = "\u4e00-\u9fff"
 _SEP = re.compile(rf"[ \u3000]*[{re.escape(DOTS)}][ \u3000]*")
 
 
@@ -91,8 +91,7 @@ def dotted_names(text: str, chars: frozenset[str] | None = None) -> list[DottedN
 def _name_like_dot(text: str, sep: re.Match[str]) -> bool:
     """A full stop between Han runs is a name dot only with no space and Han on both sides."""
     s, e = sep.start(), sep.end()
-    return e - s == 1 and s > 0 and e < len(text) and bool(
-        re.match(rf"[{_HAN}]", text[s - 1]) and re.match(rf"[{_HAN}]", text[e]))
+    return e - s == 1 and s > 0 and e < len(text) and is_han(text[s - 1]) and is_han(text[e])
 
 
 def _run_end(text: str, end: int, chars: frozenset[str]) -> int:

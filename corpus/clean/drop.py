@@ -13,7 +13,7 @@ from corpus.tracked import TrackedText
 
 from .base import Notes
 from .markup import link_share, visible_text
-from .spans import iter_blocks, splice
+from .spans import iter_blocks
 from .tables import boilerplate
 
 MAX_PHRASE_BLOCK = 60
@@ -30,7 +30,7 @@ def _drop(tt: TrackedText, notes: Notes, rule: str, spans: Iterable[tuple[int, i
     spans = list(spans)
     for s, e in spans:
         notes.remove(rule, "dropped", tt, s, e)
-    return splice(tt, [(s, e, "") for s, e in spans])
+    return tt.splice([(s, e, "") for s, e in spans])
 
 
 def is_boilerplate(visible: str, phrases: Iterable[str]) -> bool:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from corpus.tracked import TrackedText
+from corpus.tracked import Edit, TrackedText
 
 from .base import Notes
 from .markup import link_share, visible_text
-from .spans import Edit, iter_blocks, splice
+from .spans import iter_blocks
 
 MAX_HEADING_CHARS = 40
 """A bold line is a heading only if its visible text is at most this long."""
@@ -41,7 +41,7 @@ def bold_headings(tt: TrackedText, notes: Notes) -> TrackedText:
         if "\n" not in line and is_bold_heading(line):
             lead = s + len(line) - len(line.lstrip(" "))
             edits.append((lead, lead, "# "))
-    return splice(tt, edits)
+    return tt.splice(edits)
 
 
 def isolate_headings(tt: TrackedText, notes: Notes) -> TrackedText:
@@ -54,4 +54,4 @@ def isolate_headings(tt: TrackedText, notes: Notes) -> TrackedText:
             edits.append((s, s, "\n"))
         if e + 1 < len(text) and text[e + 1] != "\n":
             edits.append((e, e, "\n"))
-    return splice(tt, edits)
+    return tt.splice(edits)

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from corpus.normalize import count_ideographs
-from corpus.tracked import TrackedText
+from corpus.cjk import count_ideographs
+from corpus.tracked import Edit, TrackedText
 
 from .base import Notes
 from .headings import HEADING_MARK_RX
-from .spans import Edit, splice
 from .tables import info_labels as label_table
 
 MIN_REAL_TEXT = 8
@@ -64,4 +63,4 @@ def info_labels(tt: TrackedText, notes: Notes) -> TrackedText:
         else:
             notes.remove("info_labels", "meta", tt, s, e)
             edits.append((s, e, ""))
-    return splice(tt, edits)
+    return tt.splice(edits)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from corpus.normalize import FULLWIDTH_PUNCT, IDEOGRAPH, SHARED_PUNCT, T, sub
+from corpus.cjk import FULLWIDTH_PUNCT, IDEOGRAPH, SHARED_PUNCT
+from corpus.tracked import T, sub
 
 _STRONG = IDEOGRAPH + FULLWIDTH_PUNCT
 #: What may follow digits that continue a number or a date: CJK units, %, or a digit group.
 NUMBER_CONTINUATION = "年月日号时点分秒%‰万亿千百"
 
-_TRAILING_SPACE_RX = re.compile(r"  *(?=\n|\Z)")
 _BROKEN_NUMBER_RX = re.compile(
     rf"(?m)^ *(\d{{1,3}}) *\n *(?=\d+(?:[{NUMBER_CONTINUATION}]|[.,:/-]\d))"
 )
@@ -23,11 +23,6 @@ _JOIN_TIGHT_RX = re.compile(
     rf"|(?=[{SHARED_PUNCT}][{_STRONG}]))"
 )
 _JOIN_SPACE_RX = re.compile(r"\n(?<=[^\n]\n)(?=[^\n])")
-
-
-def blank_lines(text: T) -> T:
-    """Remove spaces at line ends, so lines holding only spaces become blank lines."""
-    return sub(text, _TRAILING_SPACE_RX, "")
 
 
 def rejoin_broken_numbers(text: T) -> T:

@@ -1,6 +1,6 @@
 """Markdown/HTML inline syntax: patterns and rules that strip it, keeping the visible text.
 
-The functions take a ``str`` or a ``TrackedText`` (see ``corpus.normalize.sub``); the rule wrappers
+The functions take a ``str`` or a ``TrackedText`` (see ``corpus.tracked.sub``); the rule wrappers
 in ``corpus.clean.rules`` apply them to the whole text. ``visible_text`` gives the plain view of a
 block that other rules use to decide (drop it? is it a heading?).
 """
@@ -11,10 +11,7 @@ import html
 import re
 from itertools import chain
 
-from corpus.normalize import T, sub
-from corpus.tracked import TrackedText
-
-from .spans import Edit, splice
+from corpus.tracked import Edit, T, TrackedText, plain, sub
 
 _URL_CHARS = r"[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]"
 _DEST = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
@@ -61,8 +58,7 @@ def _unescape(m: re.Match[str]) -> str:
 
 
 def _has(text: str | TrackedText, *needles: str) -> bool:
-    plain = text.text if isinstance(text, TrackedText) else text
-    return any(n in plain for n in needles)
+    return any(n in plain(text) for n in needles)
 
 
 def strip_html(text: T) -> T:
@@ -134,7 +130,7 @@ def split_list_items(tt: TrackedText) -> TrackedText:
             edits.append((s, m.end(1), gap))
         elif gap:
             edits.append((s, s, gap))
-    return splice(tt, edits)
+    return tt.splice(edits)
 
 
 _INVISIBLE_MARKUP_RX = re.compile(r"[\s*_~`]+")

@@ -11,13 +11,13 @@ from pathlib import Path
 from corpus.errors import ConfigError
 from corpus.normalize import collapse_whitespace
 from corpus.read.base import RawText
-from corpus.tracked import TrackedText, line_starts
+from corpus.tracked import Edit, TrackedText, line_starts
 from corpus.types import Block, BlockKind, Document, SourceMap
 
 from .base import CleanReport, Notes, Removal
 from .headings import HEADING_MARK_RX
 from .rules import rules_for
-from .spans import BLOCK_RX, Edit, splice
+from .spans import BLOCK_RX
 
 _MARKDOWN_HINT_RX = re.compile(r"\A---[ ]*\n|\*\*|!\[[^\]\n]*\]\(|\]\(https?:")
 _CLOSING_HASHES_RX = re.compile(r" +#+ *$")
@@ -50,7 +50,7 @@ def _assemble(tt: TrackedText) -> tuple[TrackedText, tuple[Block, ...]]:
             if closing and closing.start() > m.end():
                 edits.append((closing.start(), line_end, ""))
             heading_starts.add(tt.offsets[m.end()])
-    final = collapse_whitespace(splice(tt, edits))
+    final = collapse_whitespace(tt.splice(edits))
     offs = final.offsets
     spans = [m.span() for m in BLOCK_RX.finditer(final.text)]
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
@@ -59,17 +59,6 @@ def _assemble(tt: TrackedText) -> tuple[TrackedText, tuple[Block, ...]]:
         if heading_starts else ["paragraph"] * len(spans)
     )
     return final, tuple(map(Block, kinds, starts, ends))
-
-
-def _identity(n: int) -> array:
-    """``array("l", range(n))``, built in bulk for long texts (millions of characters)."""
-    if n < 100_000:
-        return array("l", range(n))
-    import numpy as np
-
-    out = array("l")
-    out.frombytes(memoryview(np.arange(n, dtype=np.int64)).cast("B"))
-    return out
 
 
 def _with_lines(removed: list[Removal], starts: array) -> tuple[Removal, ...]:
@@ -105,7 +94,7 @@ def clean_with_report(
         raise ConfigError(f"language must be an ISO 639-1 code such as 'zh' or 'en', got {lang!r}")
     markdown = raw.format == "md" or (raw.format == "txt" and looks_like_markdown(raw.text))
     rules = rules_for(markdown=markdown, plain=raw.format == "txt" and not markdown)
-    tt, notes = TrackedText(raw.text, _identity(len(raw.text))), Notes()
+    tt, notes = TrackedText.from_source(raw.text), Notes()
     for rule in rules:
         tt = rule.func(tt, notes)
     cleaned, blocks = _assemble(tt)

@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     _rule("html", markup.strip_html, "markdown", False),
     _rule("images", markup.strip_images, "markdown", False),
     _rule("marker_lines", markup.blank_marker_lines, "markdown", False),
-    _rule("blank_lines", layout.blank_lines, "all", False),
+    _rule("blank_lines", nz.trim_line_ends, "all", False),
     _rule("drop_footer", drop_footer, "markdown", True),
     _rule("drop_boilerplate", drop_boilerplate, "markdown", True),
     _rule("drop_link_lists", drop_link_lists, "markdown", True),

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from corpus.errors import FormatError, InputError
+from corpus.errors import FormatError
 from corpus.formats.base import PairFormat
 from corpus.formats.escape import escape, unescape
-from corpus.io import atomic_write
+from corpus.io import atomic_write, read_utf8_text
 from corpus.types import SentencePair
 
 HEADER = ("zh_ids", "en_ids", "zh", "en", "score")
@@ -35,15 +35,8 @@ def parse_ids(cell: str, path: str | Path, line: int) -> tuple[int, ...]:
 
 
 def read_lines(path: str | Path) -> list[str]:
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            return fh.read().splitlines()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"not UTF-8 text (byte {exc.start})") from None
-    except IsADirectoryError:
-        raise InputError(path, "is a directory, not a file") from None
+    """Lines of a UTF-8 text file (``corpus.io.read_utf8_text``), without line ends."""
+    return read_utf8_text(path).splitlines()
 
 
 class AlignedTsv(PairFormat):

@@ -16,6 +16,10 @@ from typing import Literal
 
 TermStatus = Literal["preferred", "admitted", "deprecated", "superseded"]
 TERM_STATUSES: tuple[str, ...] = ("preferred", "admitted", "deprecated", "superseded")
+#: Verification labels of a concept (``Concept.status``), strongest evidence first.
+CONCEPT_STATUSES: tuple[str, ...] = (
+    "verified", "partly-verified", "zh-attested", "low-authority", "unverified",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +34,11 @@ class Term:
 
 @dataclass(frozen=True, slots=True)
 class Concept:
-    """A glossary entry: terms of both languages plus provenance."""
+    """A glossary entry: terms of both languages plus provenance.
+
+    ``status`` is one of ``CONCEPT_STATUSES`` (or "" when unknown); ``line`` is the 1-based line of
+    the entry in the file it was read from (0 when not read from a file).
+    """
 
     id: str
     terms: tuple[Term, ...]
@@ -38,6 +46,7 @@ class Concept:
     note: str = ""
     source: str = ""
     subject: str = ""
+    line: int = field(default=0, compare=False)
 
     def forms(self, lang: str, *statuses: str) -> tuple[str, ...]:
         """Term texts of ``lang`` with one of ``statuses`` (all statuses if none given)."""
@@ -76,14 +85,15 @@ class Concept:
 
 def make_concept(cid: str, en: str, zh: str, *, zh_variants: Iterable[str] = (),
                  zh_forbidden: Iterable[str] = (), en_variants: Iterable[str] = (),
-                 status: str = "", note: str = "", source: str = "", subject: str = "") -> Concept:
+                 status: str = "", note: str = "", source: str = "", subject: str = "",
+                 line: int = 0) -> Concept:
     """Build a concept from the flat glossary columns."""
     terms = [Term(en, "en")] if en else []
     terms += [Term(t, "en", "admitted") for t in en_variants if t and t != en]
     terms += [Term(zh, "zh")] if zh else []
     terms += [Term(t, "zh", "admitted") for t in zh_variants if t and t != zh]
     terms += [Term(t, "zh", "deprecated") for t in zh_forbidden if t]
-    return Concept(cid, tuple(terms), status, note, source, subject)
+    return Concept(cid, tuple(terms), status, note, source, subject, line)
 
 
 @dataclass(frozen=True)

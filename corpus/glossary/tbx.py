@@ -68,7 +68,8 @@ def _concept(path, entry, names, q, i: int) -> Concept:
     status = next((n[len(STATUS_PREFIX):] for n in notes if n.startswith(STATUS_PREFIX)), "")
     note = " ".join(n for n in notes if not n.startswith(STATUS_PREFIX))
     return Concept(entry.get("id") or f"c{i}", tuple(terms), status, note,
-                   _child_text(entry, q("admin"), "source"), _child_text(entry, q("descrip"), "subjectField"))
+                   _child_text(entry, q("admin"), "source"), _child_text(entry, q("descrip"), "subjectField"),
+                   entry.sourceline or 0)
 
 
 def _term(path, sec, lang: str, q) -> Term:

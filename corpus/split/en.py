@@ -25,15 +25,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from corpus.cjk import IDEOGRAPH, IDEOGRAPH_RX
 from corpus.split.lexicon import Lexicon, lexicon_for
 from corpus.split.spans import Span, bracket_blocks, quote_aware_end, spans_from_cuts
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _OPEN = "\"'“‘„«»([{¿¡"
 _CLOSE_CHARS = "\"'”’»)\\]}“«"
 _CANDIDATE = re.compile(
     rf"(?P<run>[.?!‽…。！？]+)(?:[{_CLOSE_CHARS}]|[ \u00a0\u202f]»|\[\d{{1,3}}\])*"
-    rf"(?=\s|\Z|[{_HAN}])"
+    rf"(?=\s|\Z|[{IDEOGRAPH}])"
 )
 _NEXT = re.compile(r"\s*(\S+)")
 _NONSPACE = re.compile(r"\S")
@@ -42,7 +42,6 @@ _CAMEL = re.compile(r"[a-z]+[A-Z]")
 _INITIAL = re.compile(r"[A-Z]\.")
 _ENUMERATOR = re.compile(r"\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[IVXL]{1,6}|[ivxl]{1,6}")
 _ORDINAL = re.compile(r"\d{1,2}")
-_HAN_RE = re.compile(f"[{_HAN}]")
 _PAIRS = (("(", ")"), ("[", "]"))
 _OPENERS = re.compile(r"[(\[]")
 _CAPS_LINE = re.compile(r"^[^\S\n]*([^a-z\n]{2,80}?)[^\S\n]*\n", re.M)
@@ -178,5 +177,5 @@ def _is_heading(line: str) -> bool:
         len(letters) >= 2
         and not any(c.islower() for c in letters)
         and line[-1] not in ".?!:;,"
-        and not _HAN_RE.search(line)
+        and not IDEOGRAPH_RX.search(line)
     )

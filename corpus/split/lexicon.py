@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from corpus.errors import InputError
 
 AbbrevKind = Literal["title", "inner", "number", "final"]
-ABBREV_KINDS: frozenset[str] = frozenset({"title", "inner", "number", "final"})
+ABBREV_KINDS: frozenset[str] = frozenset(get_args(AbbrevKind))
 OPTIONS: frozenset[str] = frozenset({"ordinal-numbers", "capitalised-nouns"})
 #: Languages with a bundled list; any other language uses the English list.
 BUNDLED: tuple[str, ...] = ("de", "en", "fr")

@@ -27,16 +27,16 @@ from __future__ import annotations
 
 import re
 
+from corpus.cjk import IDEOGRAPH
 from corpus.split.lexicon import lexicon_for
 from corpus.split.spans import Span, bracket_blocks, quote_aware_end, spans_from_cuts
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _STRONG = "。！？；｡…⋯"
 _CLOSE = "”’」』）)】〕］\\]\"'"
 #: What may follow a weak (ASCII) end mark for it to count: Han text or an opening CJK mark.
-_HAN_START = f"[{_HAN}“‘「『（【《〈]"
+_HAN_START = f"[{IDEOGRAPH}“‘「『（【《〈]"
 # Lookbehinds follow the literal they guard, so the scan skips ordinary text quickly.
-_RUN = rf"(?:[{_STRONG}!?]|\.{{2,}}|．(?<=[{_HAN}]．))+"
+_RUN = rf"(?:[{_STRONG}!?]|\.{{2,}}|．(?<=[{IDEOGRAPH}]．))+"
 _WEAK_DOT = rf"\.(?<=[A-Za-z][A-Za-z]\.)(?=[{_CLOSE}]*\s*{_HAN_START})"
 _CANDIDATE = re.compile(rf"(?P<run>{_RUN}|{_WEAK_DOT})[{_CLOSE}]*")
 _NEXT = re.compile(r"\s*(\S)")

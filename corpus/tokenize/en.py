@@ -1,7 +1,7 @@
 """English (and other Latin-script) tokens and lookup lemmas without a trained model.
 
 Tokens come from the rule-based tokenizer of ``spacy.blank(lang)``; lemmas from the lookup table
-of ``spacy-lookups-data`` (installed package data: works offline). There is no POS model: the
+of ``spacy-lookups-data`` (installed package data: works offline; ``corpus.tokenize.lemma_table``). There is no POS model: the
 tags of ``tokenize_with_pos`` are coarse lexical classes (``PUNCT``, ``NUM``, ``SYM``, ``X``).
 spaCy is imported on first use (a few seconds), never at import time.
 """
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from corpus.signature import package_version
+from corpus.tokenize.lemma_table import lemma_table
 
 
 class SpacyLookupTokenizer:
@@ -34,10 +35,8 @@ class SpacyLookupTokenizer:
         with self._lock:
             if self._nlp is None:
                 import spacy
-                from spacy.lookups import load_lookups
 
-                lookups = load_lookups(self.lang, ["lemma_lookup"])
-                self._lemma_table = lookups.get_table("lemma_lookup")
+                self._lemma_table = lemma_table(self.lang)
                 self._nlp = spacy.blank(self.lang)
         return self
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from corpus.cjk import JIEBA_HAN
 from corpus.signature import package_version
 from corpus.tokenize.lexicon import GLOSSARY_TAG, DictEntry, Lexicon, build_lexicon
 from corpus.tokenize.names import NAME_TAG, TaggedWord, find_name_spans
@@ -190,7 +191,7 @@ class JiebaTokenizer:
 
 
 _OOV_CACHE = 100_000
-_HAN_WORD = re.compile(r"[\u4e00-\u9fd5]+")
+_HAN_WORD = re.compile(f"[{JIEBA_HAN}]+")
 _NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _LATIN = re.compile(r"[A-Za-z0-9]+")
 

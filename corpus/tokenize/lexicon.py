@@ -16,11 +16,13 @@ from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
+from corpus.cjk import JIEBA_HAN
 from corpus.errors import InputError
-from corpus.glossary_file import GlossaryRow, domain_glossary_path, load_glossary_rows
+from corpus.glossary import Concept, domain_glossary_path, read_glossary
+from corpus.io import read_utf8_text
 
 #: Characters jieba keeps together inside a dictionary word (its ``re_han_default``).
-JIEBA_WORD = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&._%\-]+")
+JIEBA_WORD = re.compile(rf"[{JIEBA_HAN}a-zA-Z0-9+#&._%\-]+")
 GLOSSARY_TAG = "nz"
 _TITLE_MARKS = "《》〈〉"
 _USERDICT_LINE = re.compile(r"^(\S+)(?: ([0-9]+))?(?: ([a-z]+))?$")
@@ -73,13 +75,13 @@ def build_lexicon(
     """Collect the domain lexicon.
 
     Args:
-        glossary: glossary TSV (default: the bundled domain glossary).
+        glossary: glossary file, TSV, CSV or TBX (default: the bundled domain glossary).
         user_dicts: jieba user-dictionary files (default: the bundled dictionaries); pass ``[]``
             for none.
         user_words: extra words (or entries) added last.
     """
     gpath = Path(glossary) if glossary is not None else domain_glossary_path()
-    words, phrases = split_forms(glossary_forms(load_glossary_rows(gpath)))
+    words, phrases = split_forms(glossary_forms(read_glossary(gpath)))
     paths = bundled_dictionary_paths() if user_dicts is None else [Path(p) for p in user_dicts]
     entries = [e for p in paths for e in read_user_dict(p)]
     entries += [w if isinstance(w, DictEntry) else _extra_word(w) for w in user_words]
@@ -89,11 +91,11 @@ def build_lexicon(
     return Lexicon(gpath.stem, tuple(words), tuple(entries), tuple(protected))
 
 
-def glossary_forms(rows: Iterable[GlossaryRow]) -> list[str]:
-    """Every Chinese form of the rows (preferred, variants, forbidden), title marks removed."""
+def glossary_forms(concepts: Iterable[Concept]) -> list[str]:
+    """Every Chinese form of the concepts (preferred, variants, forbidden), title marks removed."""
     seen: dict[str, None] = {}
-    for row in rows:
-        for form in (*row.zh_forms, *row.zh_forbidden):
+    for c in concepts:
+        for form in (c.zh, *c.zh_variants, *c.zh_forbidden):
             bare = form.strip(_TITLE_MARKS).strip()
             if bare:
                 seen.setdefault(bare, None)
@@ -116,15 +118,12 @@ def read_user_dict(path: str | Path) -> list[DictEntry]:
     means "force split" and touches jieba's global HMM state, so it is refused).
 
     Raises:
-        InputError: naming file and line for an unreadable file or a malformed line.
+        InputError: naming file (and line) for an unreadable or non-UTF-8 file or a malformed
+            line.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read user dictionary: {exc}") from None
     entries: list[DictEntry] = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(read_utf8_text(path, "user dictionary").splitlines(), start=1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue

@@ -18,18 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-#: Interpuncts accepted between name parts: U+00B7, U+30FB, U+2022, U+2027, U+FF65.
-INTERPUNCTS = "\u00b7\u30fb\u2022\u2027\uff65"
+from corpus.cjk import INTERPUNCTS, JIEBA_HAN
+
 NAME_TAG = "nr"
 RARE_PLACE_MAX = 1000
 WINDOW = 16
 STOP_TAGS = frozenset(
     "a ad c d e f m o p q r t u ud ug uj ul uv uz v vd vn y zg".split()
 )
-_HAN = "\u4e00-\u9fd5"
-_DOT = re.compile(rf"(?<=[{_HAN}])[ \u3000]?[{INTERPUNCTS}][ \u3000]?(?=[{_HAN}])")
-_RUN_END = re.compile(rf"[{_HAN}]+$")
-_RUN_START = re.compile(rf"[{_HAN}]+")
+_DOT = re.compile(rf"(?<=[{JIEBA_HAN}])[ \u3000]?[{INTERPUNCTS}][ \u3000]?(?=[{JIEBA_HAN}])")
+_RUN_END = re.compile(rf"[{JIEBA_HAN}]+$")
+_RUN_START = re.compile(rf"[{JIEBA_HAN}]+")
 
 #: (word, POS tag, dictionary frequency; 0 when unknown)
 TaggedWord = tuple[str, str, int]

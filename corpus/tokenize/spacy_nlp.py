@@ -3,8 +3,8 @@
 - ``zh_nlp()``: ``spacy.blank("zh")`` whose tokenizer is our ``JiebaTokenizer`` (domain terms and
   interpunct names whole; spaCy's built-in jieba segmenter would use jieba's global tokenizer),
   ``token.tag_`` = the jieba POS tag, plus a ``sentencizer``.
-- ``en_nlp()``: ``spacy.blank("en")`` + ``sentencizer`` + ``lemmatizer`` (mode ``lookup``, tables
-  from the installed ``spacy-lookups-data``: offline).
+- ``en_nlp()``: ``spacy.blank("en")`` + ``sentencizer`` + ``lemmatizer`` (mode ``lookup``, the
+  table of the installed ``spacy-lookups-data`` through ``corpus.tokenize.lemma_table``: offline).
 
 Both are built once per process (per configuration) and imported lazily.
 """
@@ -86,11 +86,16 @@ def _zh_nlp(config: JiebaConfig) -> Any:
 
 @lru_cache(maxsize=1)
 def en_nlp() -> Any:
-    """Blank English pipeline with a sentencizer and the lookup lemmatizer (offline)."""
+    """Blank English pipeline with a sentencizer and the lookup lemmatizer (offline; the lemma
+    table is the process-wide one of ``corpus.tokenize.lemma_table``)."""
     import spacy
+    from spacy.lookups import Lookups
+
+    from corpus.tokenize.lemma_table import TABLE, lemma_table
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    nlp.initialize()
+    lookups = Lookups()
+    lookups.add_table(TABLE, lemma_table("en"))
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize(lookups=lookups)
     return nlp

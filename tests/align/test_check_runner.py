@@ -90,7 +90,6 @@ def test_prepare_input_builds_shared_resources_and_keeps_given_ones() -> None:
     own = Glossary((make_concept("c1", "alliance", "同盟"),))
     data = prepare_input(CheckInput(["甲"], ["A"], resources={"glossary": own, "x": 1}))
     assert data.resources["glossary"] is own and data.resources["x"] == 1
-    assert hasattr(data.resources["tokenizer"], "tokenize")
     default = prepare_input(CheckInput(["甲"], ["A"])).resources["glossary"]
     assert isinstance(default, Glossary) and len(default) > 50
     assert default.find("延伸威慑", "zh")

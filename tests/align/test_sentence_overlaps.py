@@ -37,3 +37,14 @@ def test_extend_windows(n: int, have: int, k: int) -> None:
                 continue
             total = out[w - 2, i] + win[0, i + w - 1]
             np.testing.assert_allclose(out[w - 1, i], total / np.linalg.norm(total), atol=1e-6)
+
+
+@pytest.mark.parametrize("dtype", [np.float16, np.float32])
+def test_extend_windows_keeps_the_storage_dtype(dtype) -> None:
+    zdoc, _, _ = parallel([(1, 1)] * 6)
+    win = windows(zdoc, meanings(6), 2, noise=0.0).astype(dtype)
+    out = extend_windows(win, 4)
+    assert out.dtype == dtype
+    exact = extend_windows(win.astype(np.float32), 4)
+    np.testing.assert_allclose(out.astype(np.float32), exact, atol=2e-3)
+    np.testing.assert_allclose(np.linalg.norm(out[3, :3].astype(np.float32), axis=1), 1.0, atol=2e-3)

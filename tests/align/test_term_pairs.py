@@ -6,7 +6,6 @@ import numpy as np
 import pytest
 
 from align.terms.pairing import PAIRERS, PairingInput, get_pairer, select_pairs
-from align.terms.pairing.base import rows_of
 from align.terms.pairing.combined import combine, methods
 from align.terms.pairing.cooccurrence import dice, log_likelihood
 from align.terms.pairing.dictionary import coverage_score
@@ -15,6 +14,11 @@ from align.terms.pairs import PAIR_COLUMNS, mine_term_pairs
 from corpus.errors import ConfigError
 from corpus.types import Segment, SentencePair
 from tests.align.terms_check_cases import DATA
+
+
+def rows_of(items: list[list[int]]) -> tuple[frozenset[int], ...]:
+    """Per-pair index lists as ``PairingInput`` rows."""
+    return tuple(frozenset(r) for r in items)
 
 
 def load_pairs() -> list[SentencePair]:

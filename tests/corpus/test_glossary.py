@@ -82,7 +82,8 @@ def test_reads_tbx_basic_dialect_example(shared: Path) -> None:
     ("zh\tnote\n核保护伞\tx\n", "missing column", 1),
     ("en\tzh\nnuclear umbrella\t核保护伞\nNuclear Umbrella\t核伞\n", "duplicate concept", 3),
     ("en\tzh\nnuclear umbrella\t核保护伞\textra\n", "expected 2 fields", 2),
-    ("en\tzh\nnuclear umbrella\t\n", "empty", 2),
+    ("en\tzh\nnuclear umbrella\t\n", "no row has a Chinese form", None),
+    ("en\tzh\n\t核保护伞\n", "empty 'en' cell", 2),
     ("# sig\n\n", "empty glossary", None),
 ])
 def test_bad_tsv_glossaries(tmp_path: Path, content: str, match: str, line: int | None) -> None:

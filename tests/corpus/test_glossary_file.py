@@ -1,4 +1,5 @@
-"""The glossary TSV reader: the bundled domain glossary and strict rejection of bad files."""
+"""The glossary TSV reader (``corpus.glossary``): the bundled domain glossary and strict rejection of
+bad files."""
 
 from __future__ import annotations
 
@@ -8,25 +9,25 @@ from pathlib import Path
 import pytest
 
 from corpus.errors import InputError
-from corpus.glossary_file import (
-    REQUIRED_COLUMNS,
-    STATUSES,
-    GlossaryRow,
-    domain_glossary_path,
-    load_glossary_rows,
-)
+from corpus.glossary import CONCEPT_STATUSES, Concept, domain_glossary_path, read_glossary
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "tokenize"
 HEADER = "en\tzh\ten_variants\tzh_variants\tzh_forbidden\tstatus\tnote\tsource"
+DOMAIN_COLUMNS = ("en", "zh", "zh_variants", "zh_forbidden", "status", "note", "source")
 GOOD = "nuclear umbrella\t核保护伞\t\t核保護傘\t\tverified\t\tsome source"
 
 
 @pytest.fixture(scope="module")
-def domain_rows() -> list[GlossaryRow]:
-    return load_glossary_rows(domain_glossary_path())
+def domain_rows() -> list[Concept]:
+    return list(read_glossary(domain_glossary_path()))
 
 
-def by_en(rows: list[GlossaryRow], en: str) -> GlossaryRow:
+def admitted(c: Concept) -> tuple[str, ...]:
+    """Preferred form first, then the admitted variants."""
+    return c.forms("zh", "preferred", "admitted")
+
+
+def by_en(rows: list[Concept], en: str) -> Concept:
     matches = [r for r in rows if r.en == en]
     assert len(matches) == 1, en
     return matches[0]
@@ -57,22 +58,22 @@ FORBIDDEN = [
 
 @pytest.mark.parametrize(("en", "form"), ADMITTED)
 def test_domain_glossary_admits(domain_rows, en, form):
-    assert form in by_en(domain_rows, en).zh_forms
+    assert form in admitted(by_en(domain_rows, en))
 
 
 @pytest.mark.parametrize(("en", "form", "why"), FORBIDDEN)
 def test_domain_glossary_forbids_with_a_note(domain_rows, en, form, why):
     row = by_en(domain_rows, en)
     assert form in row.zh_forbidden
-    assert form not in row.zh_forms
+    assert form not in admitted(row)
     assert why in row.note
 
 
 def test_domain_glossary_cells_are_clean(domain_rows):
     assert len(domain_rows) >= 100
     for row in domain_rows:
-        assert row.status in STATUSES
-        for form in (*row.zh_forms, *row.zh_forbidden):
+        assert row.status in CONCEPT_STATUSES
+        for form in (*admitted(row), *row.zh_forbidden):
             assert not any(ch in form for ch in "()（） 《》"), (row.line, form)
 
 
@@ -93,31 +94,29 @@ def test_reference_sources_are_kept_verbatim(domain_rows, shared):
 
 
 def test_fixture_glossary_reads_lists_and_lines():
-    rows = load_glossary_rows(DATA / "mini_glossary.tsv")
+    rows = list(read_glossary(DATA / "mini_glossary.tsv"))
     assert [r.line for r in rows] == [2, 3, 4]
     assert rows[0].zh_variants == ("量子威懾格局",)
     assert rows[0].zh_forbidden == ("量子吓唬格局",)
-    assert rows[0].zh_forms == ("量子威慑格局", "量子威懾格局")
+    assert admitted(rows[0]) == ("量子威慑格局", "量子威懾格局")
 
 
 def test_en_variants_column_is_optional(tmp_path):
-    header = "\t".join(REQUIRED_COLUMNS)
+    header = "\t".join(DOMAIN_COLUMNS)
     path = tmp_path / "g.tsv"
     path.write_text(f"{header}\nresolve\t决心\t意志\t\tverified\t\t\n", encoding="utf-8")
-    (row,) = load_glossary_rows(path)
+    (row,) = read_glossary(path)
     assert (row.en, row.zh, row.zh_variants, row.en_variants) == ("resolve", "决心", ("意志",), ())
 
 
 # (case id, file text, expected line, fragment of the reason)
 BAD_FILES = [
-    ("empty", "", 1, "empty glossary"),
+    ("empty", "", None, "empty glossary"),
     ("blank header", "\n" + GOOD + "\n", 1, "blank header line"),
-    ("missing column", HEADER.replace("\tstatus", "") + "\n", 1, "missing required column(s): status"),
-    ("unknown column", HEADER + "\textra\n", 1, "unknown column(s) 'extra'"),
+    ("missing column", HEADER.replace("\tzh\t", "\t") + "\n", 1, "missing column(s) zh"),
     ("repeated column", HEADER + "\tnote\n", 1, "repeated column(s) 'note'"),
-    ("field count", f"{HEADER}\n{GOOD}\nresolve\t决心\n", 3, "expected 8 tab-separated fields, found 2"),
-    ("empty zh", f"{HEADER}\nresolve\t\t\t\t\tverified\t\t\n", 2, "empty 'zh' cell"),
-    ("bad status", f"{HEADER}\n{GOOD.replace('verified', 'VERIFIED')}\n", 2, "unknown status 'VERIFIED'"),
+    ("field count", f"{HEADER}\n{GOOD}\nresolve\t决心\n", 3, "expected 8 fields, found 2"),
+    ("empty en", f"{HEADER}\n\t决心\t\t\t\tverified\t\t\n", 2, "empty 'en' cell"),
     ("empty list item", f"{HEADER}\n{GOOD.replace('核保護傘', '核保護傘;;核伞')}\n", 2, "empty item"),
     ("admitted and forbidden", f"{HEADER}\ngeneral deterrence\t一般威慑\t\t常规威慑\t常规威慑\tunverified\t\t\n",
      2, "both admitted and forbidden: 常规威慑"),
@@ -132,7 +131,7 @@ def test_bad_glossary_files_name_file_and_line(tmp_path, text, line, reason):
     path = tmp_path / "bad.tsv"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as err:
-        load_glossary_rows(path)
+        read_glossary(path)
     assert err.value.line == line
     assert reason in err.value.reason
     assert str(path) in str(err.value)
@@ -141,8 +140,35 @@ def test_bad_glossary_files_name_file_and_line(tmp_path, text, line, reason):
 def test_non_utf8_and_missing_files_raise_input_error(tmp_path):
     path = tmp_path / "gbk.tsv"
     path.write_bytes(f"{HEADER}\n".encode() + "核保护伞".encode("gb18030"))
-    with pytest.raises(InputError, match="not valid UTF-8") as err:
-        load_glossary_rows(path)
+    with pytest.raises(InputError, match="not UTF-8") as err:
+        read_glossary(path)
     assert err.value.line == 2
-    with pytest.raises(InputError, match="cannot read glossary"):
-        load_glossary_rows(tmp_path / "absent.tsv")
+    with pytest.raises(InputError, match="no such file"):
+        read_glossary(tmp_path / "absent.tsv")
+
+
+def test_csv_glossary_follows_the_same_rules(tmp_path):
+    path = tmp_path / "g.csv"
+    path.write_text("# sig\nen,zh,status\nresolve,决心,verified\n,防火带,verified\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_glossary(path)
+    assert err.value.line == 4 and "empty 'en' cell" in err.value.reason
+    path.write_text("# sig\nen,zh,status\nresolve,决心,verified\n", encoding="utf-8")
+    assert [(c.en, c.line) for c in read_glossary(path)] == [("resolve", 3)]
+
+
+def test_tbx_concepts_know_their_line(shared):
+    [concept] = read_glossary(shared / "formats" / "minimal-basic.tbx")
+    assert concept.line > 1
+
+
+def test_glossary_command_table_reads_as_a_glossary(tmp_path):
+    """``zhenkit glossary`` writes ``en zh score method freq example_zh``: extra columns are
+    ignored, rows without a Chinese form are skipped, free-text statuses are kept."""
+    path = tmp_path / "glossary.tsv"
+    path.write_text("en\tzh\tscore\tmethod\tfreq\texample_zh\tstatus\n"
+                    "nuclear umbrella\t核保护伞\t0.93\tglossary\t3\t核保护伞的可信度\tchecked by AB\n"
+                    "tripwire\t\t0\t\t0\t\t\n", encoding="utf-8")
+    (row,) = read_glossary(path)
+    assert (row.en, row.zh, row.status, row.line) == ("nuclear umbrella", "核保护伞", "checked by AB", 2)

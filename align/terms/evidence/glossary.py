@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from pathlib import Path
 
+from align.termmatch.glossary import load_glossary
 from align.terms.candidates import CandidateIndex
 from align.terms.evidence.base import Scores
 from align.terms.query import TermQuery, term_key
@@ -21,14 +22,6 @@ from corpus.glossary.model import Concept, Glossary
 
 FORM_SCORE = 1.0
 _TITLE_MARKS = "《》〈〉"
-
-
-def load_domain_glossary() -> Glossary:
-    """The bundled domain glossary (``corpus/data/glossaries/deterrence.tsv``)."""
-    from corpus.glossary.formats import read_glossary
-    from corpus.glossary_file import domain_glossary_path
-
-    return read_glossary(domain_glossary_path())
 
 
 class GlossaryEvidence:
@@ -41,15 +34,9 @@ class GlossaryEvidence:
     name = "glossary"
 
     def __init__(self, glossary: Glossary | str | Path | None = None):
-        if glossary is None:
-            glossary = load_domain_glossary()
-        elif not isinstance(glossary, Glossary):
-            from corpus.glossary.formats import read_glossary
-
-            glossary = read_glossary(glossary)
-        self.glossary = glossary
+        self.glossary = load_glossary(glossary)
         self._by_key: dict[tuple[str, ...], list[Concept]] = defaultdict(list)
-        for concept in glossary:
+        for concept in self.glossary:
             for en in concept.forms("en"):
                 self._by_key[term_key(en)].append(concept)
 

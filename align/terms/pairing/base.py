@@ -9,7 +9,7 @@ word-alignment pairer can be added later without touching the miner.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -84,8 +84,3 @@ PAIRERS.register("combined", "align.terms.pairing.combined:CombinedPairer")
 def get_pairer(pairer: str | TermPairer) -> TermPairer:
     """A pairer instance from a registered name (ConfigError lists valid names) or as given."""
     return PAIRERS.get(pairer)() if isinstance(pairer, str) else pairer
-
-
-def rows_of(items: Sequence[Sequence[int]]) -> tuple[frozenset[int], ...]:
-    """Normalise per-pair index lists to the ``PairingInput`` row type."""
-    return tuple(frozenset(r) for r in items)

@@ -72,10 +72,6 @@ class DictionaryPairer:
             self._zh[term] = found
         return found
 
-    def pair_score(self, en: str, zh: str) -> float:
-        """Score of one (English, Chinese) term pair."""
-        return coverage_score(en_keys(en), self.zh_keys(zh))
-
     def score(self, data: PairingInput, cand: np.ndarray) -> np.ndarray:
         import numpy as np
 
