@@ -2,8 +2,9 @@
 
 Sets: ``bible`` (bible-enzh, verse-merged, gold swapped to zh-first), ``textberg`` (the 7 test
 documents), ``tbdev`` (textberg dev, Vecalign's layout), ``tbdev1``/``tbdev2`` (its two halves),
-``tbdev4`` (its quarters, as four documents) and ``zhdev`` (our free zh-en cases in
-``tests/data/sentence``). Embeddings are kept in the library's on-disk cache (float32, so the
+``tbdev4`` (its quarters, as four documents), ``zhdev`` (our free zh-en cases in
+``tests/data/sentence``), and for cross-validation ``tbN`` (textberg test document N alone) and
+``tb-N`` (the six others). Embeddings are kept in the library's on-disk cache (float32, so the
 vectors are the model's) in ``$ALIGN_EXP_CACHE`` (default ``/tmp/zhenkit-align-exp``).
 """
 
@@ -28,7 +29,7 @@ CACHE = Path(os.environ.get("ALIGN_EXP_CACHE", "/tmp/zhenkit-align-exp"))
 #: Languages of the two sides of every set (for the anchor evidence).
 LANGS = {"bible": ("zh", "en"), "textberg": ("de", "fr"), "tbdev": ("de", "fr"),
          "tbdev1": ("de", "fr"), "tbdev2": ("de", "fr"), "tbdev4": ("de", "fr"),
-         "zhdev": ("zh", "en")}
+         "zhdev": ("zh", "en")} | {f"tb{s}{n}": ("de", "fr") for s in ("", "-") for n in range(1, 8)}
 
 
 def embedder(cached: bool = True, workers: int = 1):
@@ -51,6 +52,9 @@ def datasets(name: str):
         for i in range(1, 8):
             yield (f"tb{i:03d}", lines(tb / "de" / f"{i:03d}"), lines(tb / "fr" / f"{i:03d}"),
                    read_beads(tb / "gold" / f"{i:03d}.align"), None)
+    elif name.startswith("tb") and name.lstrip("tb-").isdigit():  # tbN / tb-N (cross-validation)
+        n, keep = int(name.lstrip("tb-")), not name.startswith("tb-")
+        yield from (d for d in datasets("textberg") if (d[0] == f"tb{n:03d}") == keep)
     elif name == "tbdev":
         d = tb / "vecalign_bleualign_data"
         yield "tbdev", lines(d / "dev.de"), lines(d / "dev.fr"), read_beads(d / "dev.defr"), None
