@@ -46,7 +46,18 @@ def cpu_seconds() -> float:
 
 
 def peak_mb() -> tuple[float, float]:
-    """Peak resident memory in MB: ``(this process, its largest finished child)``."""
+    """Peak resident memory in MB: ``(this process, its largest finished child)``.
+
+    This process's own peak is ``VmHWM`` of ``/proc/self/status`` where there is one: Linux's
+    ``ru_maxrss`` of a process started by fork + exec also counts its parent's resident size at
+    the fork, which would charge a benchmark child with its parent's memory. A child's figure
+    (``RUSAGE_CHILDREN``) has that flaw, so children should be started by a small parent.
+    """
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            own = next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        pass
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, kids
