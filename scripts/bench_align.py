@@ -155,12 +155,7 @@ def run_watched(cmd: list[str], env: dict[str, str]) -> float:
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = 0.0
     while True:
-        try:
-            with open(f"/proc/{proc.pid}/status", encoding="ascii") as fh:
-                hwm = [int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")]
-            peak = max([peak, *(h / 1024 for h in hwm)])
-        except OSError:
-            pass
+        peak = max(peak, benchlib.hwm_mb(proc.pid) or 0.0)
         try:
             _, err = proc.communicate(timeout=0.2)
             break
@@ -191,7 +186,8 @@ def run_big(times: int, tmp: Path) -> None:
                for c in range(times) for b in gold]
     write_beads(big / "gold" / "001.align", shifted, None, with_scores=False)
     (big / "test").mkdir()
-    cmd = ["zhenkit", "align-sents", str(big / "zh.001"), str(big / "en.001"), "--presplit",
+    exe = Path(sys.executable).with_name("zhenkit")  # the venv's command, activated or not
+    cmd = [str(exe) if exe.exists() else "zhenkit", "align-sents", str(big / "zh.001"), str(big / "en.001"), "--presplit",
            "-o", str(big / "out.tsv"), "--beads", str(big / "test" / "001.align")]
     t0 = time.perf_counter()
     peak = run_watched(cmd, {**os.environ, "ZHENKIT_CACHE_DIR": str(big / "cache")})

@@ -45,19 +45,25 @@ def cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
+def hwm_mb(pid: int | str = "self") -> float | None:
+    """``VmHWM`` (peak resident memory, MB) of a live process from ``/proc``; None where unknown."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            return next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")) / 1024
+    except (OSError, StopIteration, ValueError):
+        return None
+
+
 def peak_mb() -> tuple[float, float]:
     """Peak resident memory in MB: ``(this process, its largest finished child)``.
 
-    This process's own peak is ``VmHWM`` of ``/proc/self/status`` where there is one: Linux's
-    ``ru_maxrss`` of a process started by fork + exec also counts its parent's resident size at
-    the fork, which would charge a benchmark child with its parent's memory. A child's figure
-    (``RUSAGE_CHILDREN``) has that flaw, so children should be started by a small parent.
+    This process's own peak is ``hwm_mb()`` where there is one: Linux's ``ru_maxrss`` of a process
+    started by fork + exec also counts its parent's resident size at the fork, which would charge a
+    benchmark child with its parent's memory. A child's figure (``RUSAGE_CHILDREN``) has that flaw,
+    so children should be started by a small parent (or watched with ``hwm_mb(pid)``).
     """
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            own = next(int(ln.split()[1]) for ln in fh if ln.startswith("VmHWM:")) / 1024
-    except (OSError, StopIteration, ValueError):
-        pass
+    own = hwm_mb()
+    if own is None:
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return own, kids
