@@ -19,13 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from benchlib import BIBLE, cpu_seconds
-
-
-def load_bible() -> tuple[list[str], list[str]]:
-    en = (BIBLE / "en" / "001").read_text("utf-8").splitlines()
-    zh = (BIBLE / "zh" / "001").read_text("utf-8").splitlines()
-    return en, zh
+from benchlib import BIBLE, bible_lines, cpu_seconds
 
 
 def timed(label: str, fn: Callable[[], object], n: int | None = None) -> object:
@@ -129,7 +123,7 @@ def main() -> int:
     if not BIBLE.is_dir():
         print(f"bench data not found: {BIBLE}", file=sys.stderr)
         return 2
-    en, zh = load_bible()
+    en, zh = bible_lines("en"), bible_lines("zh")
     sections = args.sections.split(",")
     if "speed" in sections:
         section_speed(en, zh, args.backends.split(","), args.limit)

@@ -19,8 +19,10 @@ BIBLE = BENCH / "bible-enzh"
 
 
 def bible_lines(lang: str, root: Path = BIBLE) -> list[str]:
-    """The sentences of the ``lang`` side (``en`` or ``zh``), indexed like the gold ids."""
-    return (root / lang / "001").read_text(encoding="utf-8").split("\n")
+    """The sentences of the ``lang`` side (``en`` or ``zh``), indexed like the gold ids (lines
+    split at ``\n`` only, as ``--presplit`` reads them; no empty item after the final newline)."""
+    lines = (root / lang / "001").read_text(encoding="utf-8").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 def bible_pairs(root: Path = BIBLE, one_to_one: bool = False) -> list[tuple[str, str]]:

@@ -24,12 +24,12 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import resource
 import time
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import asdict
 
+import benchlib
 import numpy as np
 from dev_align_data import LANGS, datasets, embedder
 from dev_align_summary import summary_scores
@@ -162,7 +162,7 @@ def cmd_speed(args) -> None:
     score = score_beads([gold], [merge_by_verse(beads, *verses)])
     print(f"bible cold end-to-end {total:.1f}s: embedding {timer.seconds:.1f}s, "
           f"alignment {total - timer.seconds:.1f}s; strict F1 {score.strict_f1:.4f}; "
-          f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20:.2f} GiB")
+          f"peak RSS {benchlib.peak_mb()[0] / 1024:.2f} GiB")
     zw, ew = timer.last
     for times in args.scaling:
         big = _Precomputed([np.tile(zw, (1, times, 1)), np.tile(ew, (1, times, 1))])
