@@ -15,6 +15,7 @@ from typing import Literal
 from align.evaluate import AlignScore, bead_verse, merge_by_verse, score_beads, swap_sides
 from corpus.errors import ConfigError, FormatError, InputError
 from corpus.formats.beads import read_beads
+from corpus.io import read_utf8_text
 from corpus.types import Bead
 
 VerseFiles = tuple[Path, Path]
@@ -55,13 +56,10 @@ def read_verses(path: str | Path) -> list[str]:
     """Verse ids of a ``*.verse`` file: line ``i`` is the verse of sentence ``i`` (e.g. Gen:1:2).
 
     Raises:
-        InputError: unreadable file; FormatError: a blank line.
+        InputError: the file is missing, unreadable or not UTF-8 text.
+        FormatError: a blank line.
     """
-    try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(path, f"cannot read verse file ({exc})") from None
-    verses = [line.strip() for line in lines]
+    verses = [line.strip() for line in read_utf8_text(path, "verse file").splitlines()]
     for number, verse in enumerate(verses, start=1):
         if not verse:
             raise FormatError(path, "blank verse id", line=number)

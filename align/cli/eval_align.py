@@ -37,11 +37,12 @@ def eval_align(
     """Score sentence alignments (Sennrich & Volk strict/lax, as Vecalign/Bertalign)."""
     verses = _verse_files(gold_dir, verse_merge, src_verse, tgt_verse)
     score = evaluate_dirs(gold_dir, test_dir, verse_files=verses, swap=swap)
-    _print_table(score, verses, to_stderr=str(json_out) == "-")
+    to_stdout = str(json_out) == "-"
+    _print_table(score, verses, to_stderr=to_stdout)
     if json_out is not None:
         payload = {**score.as_dict(), "verse_merged": verses is not None, "swapped": swap}
         text = json.dumps(payload, indent=2) + "\n"
-        if str(json_out) == "-":
+        if to_stdout:
             typer.echo(text, nl=False)
         else:
             _write_json(json_out, text)

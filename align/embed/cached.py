@@ -1,8 +1,9 @@
 """``CachedEmbedder``: any embedder behind the on-disk ``EmbeddingCache``.
 
 Sentences are cached by their text; overlap windows of backends with their own
-``encode_windows`` by the window's sentences (joined with U+001E), in a separate space, since such
-windows are not the embedding of the joined text. Vectors go through the cache's storage dtype
+``encode_windows`` by the window's sentences (joined with U+001E), in one space per window size
+(``win2``, ``win3``, ...; one-sentence windows are the sentences), since such windows are not the
+embedding of the joined text. Vectors go through the cache's storage dtype
 and are re-normalised even on a cold run, so a cold and a warm run return identical arrays.
 """
 

@@ -17,9 +17,9 @@ import numpy as np
 
 from align.embed.base import l2_normalise
 from align.embed.st_resolve import model_fingerprint, resolve_model_path
-from align.embed.workers import usable_cores
 from corpus.errors import ConfigError
 from corpus.signature import package_version
+from corpus.system import usable_cores
 
 INSTALL_HINT = ("pip install torch==2.13.0 (the CPU build; plain 'torch' pulls a multi-GB CUDA "
                 "build), then pip install 'zhenkit[st]'")

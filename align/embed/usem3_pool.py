@@ -17,7 +17,7 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from align.embed.usem3_adapter import Usem3Adapter
+from align.embed.usem3_adapter import FEATURE_DIM, Usem3Adapter
 
 ZONE = 2  # tokens recomputed on each side of a window boundary
 CONTEXT = 4  # receptive field of the two CNN layers
@@ -63,7 +63,7 @@ def pool(adapter: Usem3Adapter, texts: Sequence[str], edges: bool = True) -> Poo
     """
     ids = adapter.tokenize(texts)
     n = len(ids)
-    raw = np.zeros((5 if edges else 1, n, 1280), dtype=np.float32)
+    raw = np.zeros((5 if edges else 1, n, FEATURE_DIM), dtype=np.float32)
     for i, _, feats, counts in adapter.iter_features(ids):
         at = 0
         for k, count in enumerate(counts.tolist(), start=i):
@@ -100,7 +100,7 @@ def bridges(adapter: Usem3Adapter, pooled: Pooled, left: np.ndarray, right: np.n
             seqs.append(tail + head)
             spans.append((len(tail) - t, len(tail) + h))
             rows.append(q)
-    sums = np.zeros((len(left), 1280), dtype=np.float32)
+    sums = np.zeros((len(left), FEATURE_DIM), dtype=np.float32)
     if seqs:
         for i, _, feats, counts in adapter.iter_features(seqs, np.array(spans, dtype=np.int64)):
             at = 0

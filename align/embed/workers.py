@@ -11,8 +11,6 @@ import multiprocessing
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from corpus.system import usable_cores as usable_cores  # re-exported for align.embed
-
 T = TypeVar("T")
 R = TypeVar("R")
 

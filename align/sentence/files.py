@@ -1,7 +1,8 @@
 """Align two files: read (pre-split or through the pipeline), embed, align, build pairs.
 
-``align_files`` is what ``zhenkit align-sents`` and ``zhenkit build --en`` call. With ``presplit``
-every input line is one sentence, kept as it is (line i is sentence id i, blank lines included).
+``align_files`` is what ``zhenkit align-sents`` calls; ``zhenkit build --en`` and the checks'
+inputs call ``align_sides`` on sides they loaded. With ``presplit`` every input line is one
+sentence, kept as it is (line i is sentence id i, blank lines included).
 """
 
 from __future__ import annotations

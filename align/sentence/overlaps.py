@@ -45,7 +45,7 @@ def embed_windows(embedder: Any, sents: Sequence[str], max_window: int) -> np.nd
 
 
 def char_lengths(sents: Sequence[str]) -> np.ndarray:
-    """(n,) float64 number of non-space characters of each sentence."""
+    """(n,) float64 number of characters of each sentence other than ASCII spaces."""
     return np.array([len(s) - s.count(" ") for s in sents], dtype=np.float64)
 
 

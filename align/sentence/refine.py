@@ -1,10 +1,10 @@
 """Second pass: re-align doubtful stretches of the first path with larger beads (pure numpy).
 
-The first pass allows beads of at most ``max_bead`` sentences. Where its path is doubtful — a
-1-0 / 0-1 bead (the lowest-scoring kind) or a bead of the largest size allowed — the true bead
-may be larger (a 1-5 list, a 3-3 paraphrase). Consecutive doubtful beads, widened by
-``margin`` beads on each side, form a stretch; each stretch is searched again, whole, with every
-shape up to ``max_bead2`` sentences. Its ends stay where the first path put them, so the new
+The first pass allows beads of at most ``first_bead`` sentences (see ``SentenceAligner``). Where
+its path is doubtful — a 1-0 / 0-1 bead (the lowest-scoring kind) or a bead of the largest size
+allowed — the true bead may be larger (a 1-5 list, a 3-3 paraphrase). Consecutive doubtful beads,
+widened by ``margin`` beads on each side, form a stretch; each stretch is searched again, whole,
+with every shape up to ``max_bead`` sentences. Its ends stay where the first path put them, so the new
 path's score inside the stretch is never lower than the old one's.
 """
 

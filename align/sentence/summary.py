@@ -5,7 +5,8 @@ non-adjacent, and long column stretches stay unlinked at no cost. Two steps, bot
 band area:
 
 1. ``anchor_path``: a monotone anchor for every row sentence (or none), maximising the sum of
-   ``cos(row, anchor) - threshold`` inside a search band; several rows may share an anchor.
+   ``cos(row, anchor)`` minus the row's median in-band cosine minus ``threshold`` inside a search
+   band; several rows may share an anchor.
 2. ``select_links``: around the anchors of the row and of ``reach`` rows on each side (widened by
    ``window`` sentences, so local reordering is allowed) each row takes its most similar run of
    1..``span`` adjacent column sentences, compared as one text (the run's window embedding: a
@@ -174,9 +175,9 @@ def _attach_orphans(anchors: np.ndarray,
         if cols:
             groups.append((pending + [i], cols))
             pending = []
-        elif p >= 0 and groups and groups[-1][1] and p in groups[-1][1] and not pending:
+        elif not pending and groups and p in groups[-1][1]:  # p == -1 is in no column list
             groups[-1][0].append(i)
-        elif p >= 0 and i + 1 < len(links) and p in links[i + 1]:
+        elif i + 1 < len(links) and p in links[i + 1]:
             pending.append(i)
         else:
             groups.extend(([k], []) for k in pending + [i])

@@ -48,7 +48,7 @@ def select_links(zv: np.ndarray, ew: np.ndarray, anchors: np.ndarray, window: in
             = sentences ``j..j+k-1``) when ``params.span > 1``.
         anchors: (n,) anchor column per row (-1: none).
         window: columns searched beyond the anchors of the row and its neighbours.
-        params: threshold, gain and link limit.
+        params: summary settings (``span``, ``reach``, ``gain``, ``max_links``, ...).
     """
     ew = ew if ew.ndim == 3 else ew[None]
     ev = ew[0]
@@ -78,8 +78,8 @@ def _spans(z: np.ndarray, ew: np.ndarray, lo: int, hi: int, params: SummaryParam
 
     Runs of 1..``span`` adjacent sentences are compared as their window embeddings. Two
     selections are grown (``_grow``), one from all runs and one from single sentences only, and
-    the one whose final cosine with ``z`` is higher wins. A row without an anchor links nothing unless its best run beats
-    the median one by ``threshold``.
+    the one whose final cosine with ``z`` is higher wins. A row without an anchor links nothing
+    unless its best run beats the median one by ``threshold``.
     """
     runs, sims = _run_sims(z, ew, lo, hi, min(params.span, ew.shape[0]))
     if anchor < 0 and sims.max() - np.median(sims) - params.threshold <= 0:

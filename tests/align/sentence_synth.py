@@ -3,10 +3,12 @@
 Every sentence is a set of "meanings" (random unit vectors); its embedding is the normalised sum
 of its meanings plus a little noise, and a window's embedding is the normalised sum of its
 sentences' meanings (plus noise). A merge is therefore a sentence holding several meanings.
+``random_scores`` / ``path_score`` give the DP tests random bead scores and a path's total.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -73,3 +75,28 @@ def _cut(ids: list[int], cuts: set[int]) -> list[tuple[int, ...]]:
     """``ids`` split before each position in ``cuts``."""
     bounds = [0, *sorted(cuts), len(ids)]
     return [tuple(ids[x:y]) for x, y in zip(bounds, bounds[1:])]
+
+
+def random_scores(n: int, m: int, shapes: np.ndarray, seed: int
+                  ) -> tuple[np.ndarray, np.ndarray, Callable[[int, int, int, int], np.ndarray]]:
+    """Random scores (S, n + 1, m + 1) of every shape at every cell, (m,) insertion scores, and
+    the ``dp.BlockScorer`` over them (``-inf`` where a shape reaches before row or column 0)."""
+    rng = np.random.default_rng(seed)
+    table = rng.normal(size=(len(shapes), n + 1, m + 1))
+    ins = rng.normal(size=m) - 0.5
+
+    def block(r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
+        out = table[:, r0:r1, c0:c1].copy()
+        for s, (a, b) in enumerate(shapes.tolist()):
+            out[s, np.arange(r0, r1) < a] = -np.inf
+            out[s][:, np.arange(c0, c1) < b] = -np.inf
+        return out
+
+    return table, ins, block
+
+
+def path_score(spans, shapes: np.ndarray, table: np.ndarray, ins: np.ndarray) -> float:
+    """Total score of a path of ``(i0, i1, j0, j1)`` beads under ``random_scores``' table."""
+    index = {tuple(x): k for k, x in enumerate(shapes.tolist())}
+    return sum(ins[j0] if i1 == i0 else table[index[(i1 - i0, j1 - j0)], i1, j1]
+               for i0, i1, j0, j1 in spans)

@@ -176,3 +176,28 @@ def test_read_verses_rejects_blank_line(tmp_path: Path) -> None:
     with pytest.raises(FormatError) as info:
         read_verses(path)
     assert info.value.line == 2
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    (b"Gen:1:1\nGen:1:2\n", ["Gen:1:1", "Gen:1:2"]),
+    (b"\xef\xbb\xbfGen:1:1\r\n Gen:1:2 \r\n", ["Gen:1:1", "Gen:1:2"]),  # BOM, CRLF, spaces
+    ("\ufeffGen:1:1\nGen:1:2".encode("utf-16-le"), ["Gen:1:1", "Gen:1:2"]),
+])
+def test_read_verses(tmp_path: Path, data: bytes, expected: list[str]) -> None:
+    path = tmp_path / "en.verse"
+    path.write_bytes(data)
+    assert read_verses(path) == expected
+
+
+@pytest.mark.parametrize(("data", "message", "line"), [
+    (None, "no such file", None),
+    (b"Gen:1:1\nGen:1:\xff2\n", "not UTF-8 text", 2),
+])
+def test_read_verses_input_errors(tmp_path: Path, data: bytes | None, message: str,
+                                  line: int | None) -> None:
+    path = tmp_path / "en.verse"
+    if data is not None:
+        path.write_bytes(data)
+    with pytest.raises(InputError, match=message) as info:
+        read_verses(path)
+    assert info.value.path == str(path) and info.value.line == line

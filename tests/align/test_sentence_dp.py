@@ -11,22 +11,13 @@ from align.sentence.band import band_from_beads, coarse_band
 from align.sentence.cost import bead_shapes
 from align.sentence.dp import Band, _scan_insertions, banded_dp
 
+from .sentence_synth import path_score, random_scores
+
 
 def _random_problem(n: int, m: int, seed: int):
     """Random bead scores for every shape of ``bead_shapes(4)`` at every cell, and insertions."""
-    rng = np.random.default_rng(seed)
     shapes = bead_shapes(4)
-    table = rng.normal(size=(len(shapes), n + 1, m + 1))
-    ins = rng.normal(size=m) - 0.5
-
-    def block(r0: int, r1: int, c0: int, c1: int) -> np.ndarray:
-        out = table[:, r0:r1, c0:c1].copy()
-        for s, (a, b) in enumerate(shapes):
-            out[s, np.arange(r0, r1) < a] = -np.inf
-            out[s][:, np.arange(c0, c1) < b] = -np.inf
-        return out
-
-    return shapes, table, ins, block
+    return (shapes, *random_scores(n, m, shapes, seed))
 
 
 def _brute_best(n: int, m: int, shapes, table, ins) -> float:
@@ -43,23 +34,12 @@ def _brute_best(n: int, m: int, shapes, table, ins) -> float:
     return best(n, m)
 
 
-def _path_score(spans, shapes, table, ins) -> float:
-    index = {tuple(s): k for k, s in enumerate(shapes.tolist())}
-    total = 0.0
-    for i0, i1, j0, j1 in spans:
-        if i1 == i0:
-            total += ins[j0]
-        else:
-            total += table[index[(i1 - i0, j1 - j0)], i1, j1]
-    return total
-
-
 @pytest.mark.parametrize("n, m, seed", [(1, 1, 0), (1, 5, 1), (5, 1, 2), (4, 6, 3), (7, 7, 4),
                                         (9, 5, 5), (6, 10, 6)])
 def test_full_band_dp_is_optimal(n: int, m: int, seed: int) -> None:
     shapes, table, ins, block = _random_problem(n, m, seed)
     spans = banded_dp(Band.full(n, m), shapes, block, ins)
-    assert _path_score(spans, shapes, table, ins) == pytest.approx(_brute_best(n, m, shapes, table, ins))
+    assert path_score(spans, shapes, table, ins) == pytest.approx(_brute_best(n, m, shapes, table, ins))
 
 
 @pytest.mark.parametrize("n, m, seed", [(3, 4, 7), (8, 8, 8), (10, 6, 9)])
