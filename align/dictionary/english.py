@@ -3,9 +3,10 @@
 ``family_key`` maps the members of a word family to one key, so that a Chinese gloss word and an
 English sentence word meet in one feature: deter / deterred / deterring / deterrent / deterrence
 → ``"deter"``; weapons → ``"weapon"``; extension → ``"extend"``. It is the spaCy lookup lemma
-(``spacy-lookups-data``'s ``en_lemma_lookup`` table, read lazily) followed by one light
-derivational-suffix rule and a spelling normalisation (undoubled final consonant, no final ``e``,
-final ``y`` → ``i``). The keys are opaque: compare them, do not show them.
+(``spacy-lookups-data``'s ``en_lemma_lookup`` table, read lazily) followed by light
+derivational-suffix rules (``SUFFIX_RULES``, applied up to three times: nationality → national →
+nation → nat) and a spelling normalisation (undoubled final consonant, no final ``e``, final
+``y`` → ``i``). The keys are opaque: compare them, do not show them.
 """
 
 from __future__ import annotations

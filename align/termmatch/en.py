@@ -67,9 +67,9 @@ class EnMatch:
 @lru_cache(maxsize=200_000)
 def word_keys(word: str) -> tuple[str, str, str]:
     """``(lower-case, lemma, family key)`` of a word (possessive 's removed)."""
-    from align.dictionary.english import family_key, lemma
+    from align.dictionary.english import family_key, lemma, normal_form
 
-    low = word.lower().replace("’", "'").removesuffix("'s")
+    low = normal_form(word)
     return low, lemma(low) if low.isalpha() else low, family_key(low) if low.isalpha() else low
 
 

@@ -1,6 +1,6 @@
-"""Monolingual term extraction (C-value × keyness) and, later, term alignment.
+"""Monolingual term extraction (C-value × keyness); term alignment lives in submodules.
 
-Public API (nothing heavy is imported until used):
+Public API of the extraction (nothing heavy is imported until used):
 
 - ``find_terms(segments, lang, *, min_freq=2, top=None) -> list[Term]``
 - ``extract_terms(segments, lang, *, min_freq=2, top=None) -> pandas.DataFrame``
@@ -10,6 +10,10 @@ Public API (nothing heavy is imported until used):
 - pure cores: ``align.terms.cvalue`` (``c_values``, ``nested_parents``) and
   ``align.terms.keyness`` (``log_ratio``, ``combined_score``)
 - plug-ins: ``EXTRACTORS`` (by language) and ``REFERENCES`` (reference frequency lists)
+
+Term alignment: ``align.terms.termlist.align_terms`` (the Chinese form of each term of an English
+term list in a document) and ``align.terms.pairs.mine_term_pairs`` (term pairs of aligned
+sentence pairs).
 """
 
 from __future__ import annotations

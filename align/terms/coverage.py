@@ -14,6 +14,10 @@ the set of keys it may be matched by.
   as many of them as on the smaller side are paired at ``PAIR_CREDIT`` (放射性沉降 for
   "radioactive fallout": 放射性 = radioactive, 沉降 probably = fallout), so a longer form whose
   extra material may render the missing word beats the bare half (放射性).
+
+The term-pair miner scores with a looser measure (``align.terms.pairing.dictionary``: harmonic
+mean of word and piece shares, no matching, no character weights): both sides there are
+extracted terms, whereas here a term-list term picks the best of many overlapping spans.
 """
 
 from __future__ import annotations

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-
 class CandidateSource(Protocol):
     """Term candidates of one side of a parallel text."""
 

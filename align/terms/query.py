@@ -27,7 +27,8 @@ class TermQuery:
 
     Attributes:
         text: the term as listed (stripped).
-        words: lower-cased content words (stop words and one-letter words removed).
+        words: lower-cased content words (stop words and one-letter words removed), then the
+            first gloss word of each country abbreviation (US → ``usa``).
         families: lemma-family keys of ``words`` (deterrent, deterrence, deter → one key), the
             alternatives of ``word_keys`` included.
         word_keys: per word, the keys it may be matched by (its family key; for agent nouns

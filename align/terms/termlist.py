@@ -24,16 +24,16 @@ from corpus.types import Segment, TermPair
 
 #: Model names in the weights file (``-noembed``: fitted without embedding evidence).
 WITH_GLOSSARY, NO_GLOSSARY = "glossary", "no-glossary"
-
-
-def model_name(use_glossary: bool, embeddings: bool) -> str:
-    """Name of the bundled model for a setting, e.g. ``no-glossary-noembed``."""
-    return (WITH_GLOSSARY if use_glossary else NO_GLOSSARY) + ("" if embeddings else "-noembed")
 #: Sources whose score reaches this are named in the ``method`` column.
 METHOD_MIN = 0.5
 #: Source scores that let a second term share a form (see ``align.terms.compete``).
 SUPPORTING = {"glossary": 1.0, "dictionary": 0.9, "acronym": 0.9, "inline": 1.0,
               "translit": 1.0}
+
+
+def model_name(use_glossary: bool, embeddings: bool) -> str:
+    """Name of the bundled model for a setting, e.g. ``no-glossary-noembed``."""
+    return (WITH_GLOSSARY if use_glossary else NO_GLOSSARY) + ("" if embeddings else "-noembed")
 
 
 @dataclass(frozen=True)

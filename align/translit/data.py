@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from corpus.cjk import INTERPUNCTS
 from corpus.errors import FormatError, InputError
 
 COLUMNS = ("en", "zh", "kind", "zh_variants", "en_variants", "note", "zh_metonyms")
@@ -21,8 +22,9 @@ KINDS = frozenset(
 )
 #: Kinds that are conventional names, never transliterations the name check asks for.
 CONVENTIONAL = frozenset({"country", "org", "adjective"})
-#: Dots that separate parts of a foreign name (the right one, U+00B7, first) and ASCII/full stops.
-DOTS = "\u00b7\u30fb\u2022\u2027\uff65\u2219\u22c5.\uff0e"
+#: Dots that separate parts of a foreign name (``corpus.cjk.INTERPUNCTS``, the right one, U+00B7,
+#: first) and ASCII/full-width full stops.
+DOTS = INTERPUNCTS + ".\uff0e"
 _EN_SPLIT = re.compile(r"[\s.\-\u2010\u2011]+")
 _ZH_SEPARATORS = re.compile(rf"[\s{DOTS}]+")
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from align.termmatch.spans import token_offsets
 from align.translit.data import DOTS, NameTable, default_table, translit_chars, zh_norm, zh_parts
 from align.translit.phonetic import en_key, similarity, skeletons, weight
 from align.translit.pinyin import is_han, readings
@@ -113,23 +114,20 @@ class TranslitIndex:
                         self._spans[self.text[i:j + 1]].append(i)
 
     def _add_token_spans(self, tokens: Sequence[str], max_tokens: int, max_chars: int) -> None:
-        chars, offsets, pos = translit_chars(), [], 0
-        for tok in tokens:
-            at = self.text.find(tok, pos)
-            offsets.append(at)
-            pos = at + len(tok) if at >= 0 else pos
-        for i, tok in enumerate(tokens):
-            if offsets[i] < 0 or not _name_like(tok, chars):
+        chars = translit_chars()
+        spans = token_offsets(self.text, tokens)  # a token not found gets an empty span
+        usable = [e > s and _name_like(tok, chars) for tok, (s, e) in zip(tokens, spans)]
+        for i in range(len(tokens)):
+            if not usable[i]:
                 continue
-            end = offsets[i]
+            start = end = spans[i][0]
             for k in range(i, min(len(tokens), i + max_tokens)):
-                if offsets[k] < 0 or not _name_like(tokens[k], chars) or (
-                        k > i and not _GAP.fullmatch(self.text[end:offsets[k]])):
+                if not usable[k] or (k > i and not _GAP.fullmatch(self.text[end:spans[k][0]])):
                     break
-                end = offsets[k] + len(tokens[k])
-                span = self.text[offsets[i]:end]
+                end = spans[k][1]
+                span = self.text[start:end]
                 if len(zh_norm(span)) <= max_chars:
-                    self._spans[span].append(offsets[i])
+                    self._spans[span].append(start)
 
     def candidates(self, key: str) -> set[str]:  # keys of the document's spans
         """Span keys whose skeleton is ``key``'s skeleton or, for skeletons of 2+ symbols, has

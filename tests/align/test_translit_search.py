@@ -82,6 +82,15 @@ def test_token_mode_uses_token_boundaries() -> None:
     assert all(m.text != "保苏" for m in index.find("Bush", min_score=0.3))
 
 
+@pytest.mark.parametrize(("tokens", "spans"), [
+    (["乔治", "布什"], 3),  # 乔治, 布什, 乔治布什
+    (["乔治", "布希", "布什"], 2),  # a token the text lacks (normalised) ends every window
+    (["乔治", "", "布什"], 2),  # so does an empty token
+])
+def test_token_mode_skips_tokens_missing_from_the_text(tokens: list[str], spans: int) -> None:
+    assert len(TranslitIndex("乔治布什", tokens, table=False)) == spans
+
+
 def test_korean_name_by_surname_and_readings() -> None:
     text = "1998年金融危机期间，韩国总统金大中提出了阳光政策。"
     best = find_transliteration("Kim Dae-jung", text)[0]

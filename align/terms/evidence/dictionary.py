@@ -236,7 +236,7 @@ class DictionaryEvidence:
         """Token → number of the term's words its pieces (either reading) hit."""
         out: dict[str, int] = {}
         for tok in tokens:
-            fams = frozenset().union(*(p[1] for p in self.pieces(tok) + self.pieces(tok, True)))
+            fams = self._families(tok)
             out[tok] = sum(1 for keys in q.word_keys if keys & fams)
         return out
 
@@ -290,7 +290,10 @@ class DictionaryEvidence:
         """Family key → the document's tokens whose pieces hold it."""
         by_family: dict[str, list[str]] = defaultdict(list)
         for tok in index.token_types():
-            pieces = self.pieces(tok) + self.pieces(tok, True)
-            for fam in frozenset().union(*(p[1] for p in pieces)):
+            for fam in self._families(tok):
                 by_family[fam].append(tok)
         return by_family
+
+    def _families(self, token: str) -> frozenset[str]:
+        """Family keys of ``token``'s pieces in either reading (whole or split)."""
+        return frozenset().union(*(f for _, f in self.parts(token) + self.parts(token, True)))

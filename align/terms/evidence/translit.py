@@ -4,20 +4,21 @@ Uses ``align.translit.TranslitIndex`` (pypinyin-based sound skeletons plus a tab
 names): 戈尔巴乔夫 ↔ Gorbachev, 罗里格 ↔ Roehrig, 平壤 ↔ Pyongyang. Only terms that look like
 names (a capitalised word, not an acronym) are searched. A match that is not a candidate (jieba
 glued the name to the next word: 以撒生) is added as one when it scores at least ``SPAN_MIN`` and
-cuts no dictionary word (``is_word``). When ``align.translit`` is not installed the source
-scores nothing.
+cuts no dictionary word (``is_word``).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
 
 from align.terms.candidates import CandidateIndex
 from align.terms.evidence.base import Scores
 from align.terms.query import TermQuery
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from align.translit import TranslitIndex
+
 SPAN_MIN = 0.8
 
 
@@ -41,20 +42,17 @@ class TranslitEvidence:
 
     def scores(self, queries: Sequence[TermQuery], index: CandidateIndex,
                pool: Sequence[Collection[int]] | None = None) -> list[Scores]:
-        names = [q for q in queries if q.is_name]
-        if not names:
+        if not any(q.is_name for q in queries):
             return [{} for _ in queries]
-        try:
-            from align.translit import TranslitIndex
-        except ImportError:  # pragma: no cover - the module ships with zhenkit
-            log.warning("align.translit is not available: no transliteration evidence")
-            return [{} for _ in queries]
+        from align.translit import TranslitIndex
+
         tindex = TranslitIndex(index.text)
         return [self._score(q, tindex, index) if q.is_name else {} for q in queries]
 
-    def _score(self, query: TermQuery, tindex: object, index: CandidateIndex) -> Scores:
+    def _score(self, query: TermQuery, tindex: TranslitIndex, index: CandidateIndex
+               ) -> Scores:
         out: Scores = {}
-        for match in tindex.find(query.text, min_score=self.min_score):  # type: ignore[attr-defined]
+        for match in tindex.find(query.text, min_score=self.min_score):
             cid = index.id(match.text)
             if cid is None and match.score >= SPAN_MIN:
                 cid = index.add_span(match.text, self.is_word)

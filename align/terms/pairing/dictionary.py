@@ -5,7 +5,8 @@ the headword itself, or the fewest dictionary words it splits into, 扩展威慑
 as lemma-family keys (``align.dictionary.english.family_key``). With ``a`` the share of English
 words found in some piece's glosses and ``b`` the share of pieces whose glosses hold some English
 word, the score is their harmonic mean ``2ab / (a + b)``: 1 for nuclear umbrella ↔ 核保护伞
-(核 nuclear, 保护伞 umbrella), 0.67 for deterrence ↔ 延伸威慑.
+(核 nuclear, 保护伞 umbrella), 0.67 for deterrence ↔ 延伸威慑. (Term-list alignment uses the
+stricter ``align.terms.coverage``, which penalises extra characters by a word-piece matching.)
 """
 
 from __future__ import annotations
