@@ -5,7 +5,9 @@ term-list glossary (``glossary.tsv``/``.tbx``) when the Chinese document has a t
 (the bundled sample does); and the check reports ``check.html``/``check.json`` (findings never make
 the build fail). With an English document it also aligns the two (summary mode when the English is
 much longer than a translation would be) into ``aligned.tsv``, ``aligned.tmx`` and
-``aligned.align``, and checks the aligned pairs bilingually instead of the Chinese alone.
+``aligned.align`` (signature in ``aligned.align.meta.json``), mines term pairs from the aligned
+pairs into ``term-pairs.tsv``, and checks the aligned pairs bilingually instead of the Chinese
+alone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from corpus.types import SentencePair
 
 if TYPE_CHECKING:
     from align.check.inputs import CheckRows
+    from align.sentence.files import Alignment
     from corpus.glossary import Glossary
 
 SAMPLE_NAME = "000_9089bd46b2be49ef.txt"
@@ -33,6 +36,9 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class BuildReport:
+    """What a build wrote (in order) and its run signature (the Chinese document's processing,
+    or with an English document the alignment's)."""
+
     outputs: tuple[Path, ...]
     signature: str
 
@@ -74,7 +80,7 @@ def build(zh: Path | None = None, en: Path | None = None, out_dir: Path = Path("
 
 
 def align_documents(zh_path: Path, zh_doc: Processed, en_path: Path, en_doc: Processed,
-                    progress: Progress | None = None):
+                    progress: Progress | None = None) -> Alignment:
     """Sentence alignment of the two documents (summary mode when the English is much longer)."""
     from align.sentence.files import align_sides, side_from_processed
 
@@ -82,7 +88,8 @@ def align_documents(zh_path: Path, zh_doc: Processed, en_path: Path, en_doc: Pro
                        mode="auto", progress=progress)
 
 
-def write_alignment(alignment, linked: Sequence[SentencePair], out_dir: Path) -> list[Path]:
+def write_alignment(alignment: Alignment, linked: Sequence[SentencePair], out_dir: Path
+                    ) -> list[Path]:
     """The parallel corpus: ``aligned.tsv`` (all beads), ``aligned.tmx`` (the ``linked`` pairs,
     both sides present) and the beads ``aligned.align``."""
     from corpus.formats.beads import write_beads

@@ -15,6 +15,9 @@ from typing import ClassVar, Literal
 from corpus.types import Finding, Severity
 
 Direction = Literal["high", "low"]  # "high": values above threshold are bad; "low": below
+#: Severities, most severe first, and their rank (0 = error) for sorting and thresholds.
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_ORDER: dict[str, int] = {s: i for i, s in enumerate(SEVERITIES)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,10 @@ class CheckInput:
     def __len__(self) -> int:
         return len(self.zh)
 
+    def en_text(self, row: int) -> str:
+        """The English of ``row`` ("" in monolingual mode or when ``en`` has no such row)."""
+        return self.en[row] if not self.monolingual and row < len(self.en) else ""
+
 
 class Check(ABC):
     """A named QA check with a default severity and a threshold."""
@@ -71,6 +78,7 @@ class Check(ABC):
         return [self.finding(data, ev) for ev in self.score(data) if not self.accept(ev)]
 
     def finding(self, data: CheckInput, ev: Evidence) -> Finding:
+        """The Finding of ``ev`` (the row's texts, the check's id and default severity)."""
         return Finding(ev.row, self.id, ev.severity or self.severity, ev.message,
                        data.zh[ev.row], data.en[ev.row] if data.en else "",
                        ev.zh_spans, ev.en_spans, ev.rule)

@@ -4,9 +4,10 @@ Chinese news and academic prose abbreviate a country to its first character insi
 (美韩同盟 "the U.S.-ROK alliance", 驻韩美军 "U.S. forces in South Korea", 朝核问题 "the North
 Korean nuclear issue", 韩方 "the South Korean side"), so "South Korea" is rightly rendered without
 韩国; and "Washington and Seoul", standing for their governments, by 美韩. Used by
-``term-missing`` and ``name-mismatch``. A short form counts only in such a compound: next to the short form of another country
-(美韩, 朝美) or to one of the affixes below (驻韩, 访朝, 韩方, 朝核). The countries are the
-two-character ``country`` entries of the names table (``align.translit.data``).
+``term-missing`` and ``name-mismatch``. A short form counts only in such a compound: next to the
+short form of another country (美韩, 朝美) or to one of the affixes below (驻韩, 访朝, 韩方, 朝核).
+The countries are the two-character ``country`` entries of the names table
+(``align.translit.data``).
 """
 
 from __future__ import annotations

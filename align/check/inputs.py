@@ -1,8 +1,8 @@
 """What ``zhenkit check`` reads: pair files, two plain documents, or one Chinese document.
 
 - ``load_pairs``: aligned TSV (any TSV whose header has ``zh`` and ``en``; a ``#`` signature line
-  first is accepted), TMX or JSONL pairs, through ``corpus.formats.pairs.read_pairs``. Row ``i`` is
-  the ``i``-th data row.
+  first is accepted), TMX or JSONL pairs, through ``corpus.formats.pairs.pair_format_for``. Row
+  ``i`` is the ``i``-th data row.
 - ``load_parallel``: two plain documents, read, cleaned and split by ``corpus.pipeline``, then aligned
   with ``align.sentence``'s ``SentenceAligner``; row ``i`` is the ``i``-th bead.
 - ``load_document`` / ``rows_from_processed``: one Chinese document in monolingual mode. Row ``i`` is

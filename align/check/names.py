@@ -55,7 +55,7 @@ class NameMismatch(Check):
         dotted_forms = self._dotted_forms(glossary)
         for row, zh in enumerate(data.zh):
             yield from self._interpuncts(row, zh, dotted_forms)
-            en = data.en[row] if not data.monolingual and row < len(data.en) else ""
+            en = data.en_text(row)
             if en:
                 yield from self._names(row, zh, en, glossary)
 
@@ -122,8 +122,7 @@ class NameMismatch(Check):
         value = best.score if best else 0.0
         en_span = ((name.start, name.end),)
         if best is not None and value >= self.threshold:
-            return Evidence(row, value, f"name '{name.text}' is rendered {best.text}",
-                            zh_spans=((best.start, best.end),), en_spans=en_span, rule="found")
+            return _rendered(row, name, best.text, best.start, best.end, value)
         msg = f"name '{name.text}' has no transliteration in the Chinese"
         expected = self._expected(name)
         if expected:
@@ -158,8 +157,7 @@ class NameMismatch(Check):
         for form in self._usual_forms(name, entry):
             m = re.search(form_pattern(form), zh)
             if m:
-                return Evidence(row, 1.0, f"name '{name.text}' is rendered {m.group()}",
-                                zh_spans=((m.start(), m.end()),), en_spans=en_span, rule="found")
+                return _rendered(row, name, m.group(), m.start(), m.end())
             if short_form_present(zh, form):  # 美韩 for "Washington and Seoul"
                 return Evidence(row, 1.0, f"name '{name.text}' is rendered by the short form of "
                                 f"{form}", en_spans=en_span, rule="found")
@@ -181,8 +179,7 @@ class NameMismatch(Check):
         for form in allowed:
             m = re.search(form_pattern(form), zh)
             if m:
-                return Evidence(row, 1.0, f"name '{name.text}' is rendered {m.group()}",
-                                zh_spans=((m.start(), m.end()),), en_spans=en_span, rule="found")
+                return _rendered(row, name, m.group(), m.start(), m.end())
         for form in concept.zh_forbidden:
             m = re.search(form_pattern(form), zh)
             if m:
@@ -200,9 +197,16 @@ class NameMismatch(Check):
                         f"something like {preferred})", en_spans=en_span, rule="missing")
 
     def _expected(self, name: EnName) -> str:
-        entry = name.known or self.table.lookup(name_parts(name.text)[-1] if name_parts(
-            name.text) else name.text)
+        parts = name_parts(name.text)
+        entry = name.known or self.table.lookup(parts[-1] if parts else name.text)
         return entry.zh if entry is not None else ""
+
+
+def _rendered(row: int, name: EnName, text: str, start: int, end: int,
+              value: float = 1.0) -> Evidence:
+    """Evidence (rule ``found``) that ``name`` is rendered as ``text`` at ``start:end``."""
+    return Evidence(row, value, f"name '{name.text}' is rendered {text}", zh_spans=((start, end),),
+                    en_spans=((name.start, name.end),), rule="found")
 
 
 def _concept(glossary: object, name: EnName) -> Concept | None:

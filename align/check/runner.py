@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from align.check.base import Check, CheckInput
+from align.check.base import SEVERITY_ORDER, Check, CheckInput
 from align.check.inputs import CheckRows, load_document
 from align.check.registry import CHECKS
 from align.check.suppress import split_suppressed
@@ -31,7 +31,6 @@ from corpus.types import Finding
 if TYPE_CHECKING:
     from corpus.glossary.model import Glossary
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 #: Inputs with at least this many rows run their checks in worker processes.
 PARALLEL_MIN_ROWS = 2000
 

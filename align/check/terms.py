@@ -7,7 +7,8 @@ The glossary comes from ``CheckInput.resources["glossary"]``; occurrences and re
 - ``term-missing`` (bilingual pairs): the English names a glossary concept but the Chinese holds
   neither its preferred nor an admitted form. ``error``; ``warning`` when the English matched
   only by derivation ("deterred" for "deterrence": another part of speech may rightly be
-  translated otherwise). A form also counts as present inside a longer word that is not itself a
+  translated otherwise), ``info`` when that derived match is one everyday word (wordfreq Zipf
+  ≥ ``EVERYDAY_ZIPF``). A form also counts as present inside a longer word that is not itself a
   glossary form (威慑 in 威慑力), never inside another glossary form (核武器 in 战术核武器).
   ``rule``: the English rule that matched (exact, inflection, derivation).
 - ``term-forbidden`` (both modes): a deprecated/superseded form. ``error``; ``warning`` (rule

@@ -5,9 +5,8 @@ whose English names a glossary concept are compared by the concept's forms they 
 status); without a glossary entry, English terms are aligned to Chinese spans by dictionary
 (``terms_free``, rule ``alignment``). Monolingual: forms that belong to one concept only
 (扩展威慑 and 延伸威慑 for extended deterrence; shared forms say nothing), rule ``variants``.
-Rejected forms take no part (``term-forbidden`` reports them). The
-form used in most rows (ties: the one seen first) is the reference; rows using another form and
-not the reference are reported.
+Rejected forms take no part (``term-forbidden`` reports them). The form used in most rows (ties:
+the one seen first) is the reference; rows using another form and not the reference are reported.
 
 ``term-ambiguous``: one Chinese form, several glossary concepts in one document, each reading
 decided by the row's English (or an inline English gloss). The concept for which the form is
@@ -17,17 +16,20 @@ preferred (else the one of most rows) is the reference; rows reading it otherwis
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from align.check.base import Check, CheckInput, Evidence
 from align.check.terms_match import RowTerms, glossary_matcher, row_terms, zh_readings
 from align.check.terms_text import en_name, rows_word
 from align.termmatch.glossary import GlossaryMatcher
 
-Usage = dict[object, dict[str, dict[int, list[tuple[int, int]]]]]  # key → variant → row → spans
+RowSpans = dict[int, list[tuple[int, int]]]  # row → Chinese spans
+Usage = dict[int, dict[str, RowSpans]]  # concept → form → row → spans
+V = TypeVar("V")  # a variant: a Chinese form, or a concept index
 
 
-def odd_ones(variants: dict[str, dict[int, list[tuple[int, int]]]], reference: str | None = None
-             ) -> tuple[str, list[tuple[str, int]]]:
+def odd_ones(variants: dict[V, RowSpans], reference: V | None = None
+             ) -> tuple[V, list[tuple[V, int]]]:
     """The reference variant and the ``(variant, row)`` uses that deviate from it (pure).
 
     Args:
@@ -90,7 +92,7 @@ def _report(usage: Usage, matcher: GlossaryMatcher, rule: str) -> Iterator[Evide
     for concept, variants in usage.items():
         if len(variants) < 2:
             continue
-        name = en_name(matcher.concepts[concept])  # type: ignore[index]
+        name = en_name(matcher.concepts[concept])
         ref, odd = odd_ones(variants)
         n_ref = len(variants[ref])
         for form, row in odd:
@@ -110,26 +112,26 @@ class TermAmbiguous(Check):
     severity = "warning"
 
     def score(self, data: CheckInput) -> Iterator[Evidence]:
-        readings: Usage = {}
+        readings: dict[str, dict[int, RowSpans]] = {}  # form → concept → row → spans
         matcher = glossary_matcher(data)
         for _, row, hit, uses, decided in zh_readings(data):
             concepts = {u.concept for u in uses}
             if decided and len(concepts) == 1:
                 readings.setdefault(hit.match.form, {}).setdefault(
-                    str(concepts.pop()), {}).setdefault(row, []).append(hit.span)
+                    concepts.pop(), {}).setdefault(row, []).append(hit.span)
         for form, by_concept in readings.items():
             if len(by_concept) > 1:
-                yield from self._form(str(form), by_concept, matcher)
+                yield from self._form(form, by_concept, matcher)
 
-    def _form(self, form: str, by_concept: dict[str, dict[int, list[tuple[int, int]]]],
+    def _form(self, form: str, by_concept: dict[int, RowSpans],
               matcher: GlossaryMatcher) -> Iterator[Evidence]:
         preferred = [c for c in by_concept
-                     if any(u.concept == int(c) and u.status == "preferred"
+                     if any(u.concept == c and u.status == "preferred"
                             for u in matcher.zh_uses[form])]
         ref, odd = odd_ones(by_concept, preferred[0] if len(preferred) == 1 else None)
-        ref_name = en_name(matcher.concepts[int(ref)])
+        ref_name = en_name(matcher.concepts[ref])
         for c, row in odd:
-            msg = (f"{form} stands for {en_name(matcher.concepts[int(c)])} here but for "
+            msg = (f"{form} stands for {en_name(matcher.concepts[c])} here but for "
                    f"{ref_name} in {rows_word(len(by_concept[ref]))}; give each concept its "
                    "own Chinese term")
             yield Evidence(row, 1.0, msg, tuple(by_concept[c][row]), rule="ambiguous")

@@ -3,9 +3,9 @@
 English term candidates are runs of 2-3 adjacent content words (no stop words, not all
 capitalised: names are the ``name-mismatch`` check's business) seen in ``MIN_ROWS`` rows or more,
 glossary terms included (a rendering outside the glossary, 弹道飞弹 for a glossary's 弹道导弹, is
-still an inconsistency); stretches the glossary comparison already reported are skipped. In every such row the term is aligned to Chinese spans by
-dictionary (``align.terms.pairing.renderings``); renderings of which one contains the other count
-as one (战略稳定 / 战略稳定性). When one rendering is used in two or more rows, rows using another
+still an inconsistency); stretches the glossary comparison already reported are skipped. In every
+such row the term is aligned to Chinese spans by dictionary (``align.terms.pairing.renderings``);
+renderings of which one contains the other count as one (战略稳定 / 战略稳定性). When one rendering is used in two or more rows, rows using another
 one (and not it) are reported. Rows where the dictionary finds no rendering say nothing.
 """
 

@@ -72,9 +72,7 @@ def glossary_matcher(data: CheckInput) -> GlossaryMatcher | None:
 
 def en_words(data: CheckInput) -> list[list[Word]]:
     """The words of every English row (empty in monolingual mode; cached in ``resources``)."""
-    return _cached(data, "en_words", lambda: [
-        words(data.en[i]) if not data.monolingual and i < len(data.en) else []
-        for i in range(len(data.zh))])
+    return _cached(data, "en_words", lambda: [words(data.en_text(i)) for i in range(len(data.zh))])
 
 
 def row_terms(data: CheckInput) -> list[RowTerms] | None:
@@ -110,7 +108,7 @@ def zh_readings(data: CheckInput
 def _row(data: CheckInput, i: int, matcher: GlossaryMatcher, tokens: Sequence[str] | None,
          en_words: list[Word]) -> RowTerms:
     zh = data.zh[i]
-    en = data.en[i] if not data.monolingual and i < len(data.en) else ""
+    en = data.en_text(i)
     zh_hits = tuple(matcher.zh(zh, tokens)) if zh.strip() else ()
     en_hits = tuple(matcher.en(en, en_words)) if en_words else ()
     if en_hits:

@@ -27,4 +27,5 @@ def listing(items: Iterable[str]) -> str:
 
 
 def rows_word(n: int) -> str:
+    """``1 other row``, ``3 other rows``."""
     return f"{n} other row" if n == 1 else f"{n} other rows"

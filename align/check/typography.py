@@ -86,8 +86,7 @@ def cjk_punct_spans(en: str) -> list[Span]:
 
 def bracket_spans(text: str) -> list[Span]:
     """Spans of brackets without a partner (same family: ( and （ pair with ) and ）)."""
-    found = _BRACKET.findall(text)
-    if not found:
+    if not _BRACKET.search(text):
         return []
     markers = {m.end() - 1 for m in _LIST_MARKER.finditer(text)}
     stacks: dict[int, list[int]] = {}

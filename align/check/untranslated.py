@@ -3,11 +3,12 @@
 Score per pair (0…1): 1 for an empty side (the other one not empty) or a Chinese side identical to
 the English; otherwise the *Latin share* of the Chinese, ``L / (L + k·H)`` with ``L`` the Latin
 letters of ordinary words and ``H`` the Han characters (``k`` = 3.75 letters per character, the
-ratio of the length-ratio prior, so the share measures content, not characters), or symmetrically the Han share of the English. Names,
-acronyms, numbers and URLs do not count as Latin text: capitalised words (Kissinger, an English
-title), all-capital words (NATO, U.S.) and digits are left out, except in a Chinese side without
-any Han character, where three or more Latin words of any case give share 1. Threshold 0.6: a
-Chinese sentence keeping a two-word English term (我们讨论了extended deterrence, 0.49) passes.
+ratio of the length-ratio prior, so the share measures content, not characters), or symmetrically
+the Han share of the English. Names, acronyms, numbers and URLs do not count as Latin text:
+capitalised words (Kissinger, an English title), all-capital words (NATO, U.S.) and digits are
+left out, except in a Chinese side without any Han character, where three or more Latin words of
+any case give share 1. Threshold 0.6: a Chinese sentence keeping a two-word English term
+(我们讨论了extended deterrence, 0.49) passes.
 """
 
 from __future__ import annotations

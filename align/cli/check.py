@@ -20,8 +20,7 @@ from corpus.errors import ConfigError
 if TYPE_CHECKING:
     from align.check.inputs import CheckRows
     from align.check.runner import CheckResult
-
-_RANK = {"error": 0, "warning": 1, "info": 2}
+    from align.report.meta import ReportMeta
 
 
 class FailOn(str, Enum):
@@ -32,9 +31,11 @@ class FailOn(str, Enum):
 
 def exit_code(severities: list[str], fail_on: str) -> int:
     """1 when any severity is at or above ``fail_on`` ("never": always 0)."""
+    from align.check.base import SEVERITY_ORDER
+
     if fail_on == "never":
         return 0
-    return int(any(_RANK[s] <= _RANK[fail_on] for s in severities))
+    return int(any(SEVERITY_ORDER[s] <= SEVERITY_ORDER[fail_on] for s in severities))
 
 
 def _load_rows(pairs: Path | None, zh: Path | None, en: Path | None, embedder: str) -> CheckRows:
@@ -50,15 +51,17 @@ def _load_rows(pairs: Path | None, zh: Path | None, en: Path | None, embedder: s
     return load_parallel(zh, en, embedder) if en is not None else load_document(zh)
 
 
-def _echo_findings(result: CheckResult) -> None:
+def _echo_findings(result: CheckResult, meta: ReportMeta) -> None:
     for f in result.findings:
-        label = result.rows.labels[f.row] if f.row < len(result.rows.labels) else ""
+        label = meta.label(f.row)
         where = f"row {f.row}" + (f" ({label})" if label else "")
         typer.echo(f"{where}: {f.severity} [{f.check}] {f.message}")
 
 
 def _summary(result: CheckResult) -> str:
-    counts = {s: sum(f.severity == s for f in result.findings) for s in _RANK}
+    from align.check.base import SEVERITIES
+
+    counts = {s: sum(f.severity == s for f in result.findings) for s in SEVERITIES}
     unit = "sentences" if result.rows.monolingual else "pairs"
     return (f"{len(result.rows)} {unit} checked: {len(result.findings)} findings "
             f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info), "
@@ -104,12 +107,13 @@ def check_cmd(
     accepted = read_suppressions(suppress) if suppress is not None else frozenset()
     gloss = load_glossary(glossary)  # bad glossary files fail before any slow reading
     result = check_rows(_load_rows(pairs, zh, en, embedder), ids, gloss, accepted)
-    for path in write_reports(result.findings, meta_for(result), report, json_out, tsv):
+    meta = meta_for(result)
+    for path in write_reports(result.findings, meta, report, json_out, tsv):
         print(f"wrote {path}", file=sys.stderr)
     if write_suppressions is not None:
         _accept_all(write_suppressions, result, accepted)
     if not quiet:
-        _echo_findings(result)
+        _echo_findings(result, meta)
     typer.echo(_summary(result))
     echo_signature(result.signature)
     if write_suppressions is not None:

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 
+from align.check.base import SEVERITIES
 from align.check.suppress import fingerprint
 from align.report.meta import ReportMeta
 from align.report.spans import Piece, cut
 from corpus.io import write_text
 from corpus.types import Finding
 
-SEVERITIES = ("error", "warning", "info")
 TEMPLATE = "check.html.j2"
 
 

@@ -10,7 +10,9 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from align.check.inputs import load_document
 from align.cli import main
+from align.cli.check import exit_code
 from tests.conftest import SAMPLE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "check_run"
@@ -44,6 +46,34 @@ def test_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture, case: str, te
     assert main(["check", "--pairs", str(pairs), *args]) == code
     out = capsys.readouterr()
     assert "checked:" in out.out.splitlines()[-1] and "signature: zhenkit" in out.err
+
+
+# (severities found, --fail-on, exit code): the pure rule behind the exit codes
+EXIT_RULE = [
+    ([], "error", 0),
+    (["info", "warning"], "error", 0),
+    (["info", "error"], "error", 1),
+    (["info"], "warning", 0),
+    (["warning"], "warning", 1),
+    (["error"], "warning", 1),
+    (["error", "warning"], "never", 0),
+]
+
+
+@pytest.mark.parametrize(("severities", "fail_on", "code"), EXIT_RULE)
+def test_exit_code_rule(severities: list[str], fail_on: str, code: int) -> None:
+    assert exit_code(severities, fail_on) == code
+
+
+def test_monolingual_findings_name_their_source_line(capsys: pytest.CaptureFixture) -> None:
+    labels = load_document(SAMPLE).labels
+    assert main(["check", "--zh", str(SAMPLE), "--fail-on", "never"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("row ")]
+    assert lines
+    for line in lines:
+        where = line.split(": ", 1)[0]
+        row = int(where.split()[1])
+        assert where == f"row {row} ({labels[row]})" and labels[row].startswith("line ")
 
 
 def test_reports_written_and_consistent(tmp_path: Path) -> None:
