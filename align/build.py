@@ -107,12 +107,12 @@ def write_alignment(alignment: Alignment, linked: Sequence[SentencePair], out_di
 
 def write_term_pairs(linked: Sequence[SentencePair], signature: str, out_dir: Path) -> list[Path]:
     """Term pairs mined from the aligned pairs (``zhenkit glossary --pairs``): ``term-pairs.tsv``."""
-    from align.terms.pairs import mine_term_pairs
+    from align.terms.pairs import MINED_SIGNATURE, mine_term_pairs
     from align.terms.termlist_io import PAIR_COLUMNS, term_pairs_from_frame, write_pairs
 
     pairs = term_pairs_from_frame(mine_term_pairs(linked))
     path = out_dir / "term-pairs.tsv"
-    write_pairs(path, pairs, PAIR_COLUMNS, signature + "|terms:pairs-combined")
+    write_pairs(path, pairs, PAIR_COLUMNS, f"{signature}|{MINED_SIGNATURE}")
     return [path]
 
 

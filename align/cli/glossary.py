@@ -59,11 +59,6 @@ def _term_list(zh: Path | None, en_terms: Path | None, use_glossary: bool, embed
 def _mine_pairs(pairs: Path, zh: Path | None, en_terms: Path | None):
     if zh is not None or en_terms is not None:
         raise ConfigError("--pairs cannot be combined with --zh/--en-terms")
-    from align.terms.pairs import mine_term_pairs
-    from align.terms.termlist_io import term_pairs_from_frame
-    from corpus.formats.pairs import pair_format_for, read_pairs
-    from corpus.signature import make_signature
+    from align.terms.pairs import mine_pair_file
 
-    rows = tuple(term_pairs_from_frame(mine_term_pairs(read_pairs(pairs))))
-    source = pair_format_for(pairs).read_signature(pairs)
-    return rows, make_signature(terms="pairs-combined", source=source.replace("|", "/"))
+    return mine_pair_file(pairs)

@@ -10,11 +10,13 @@ pluggable ``TermPairer`` (``align.terms.pairing``) scores the co-occurring candi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from align.terms.pairing.base import PairingInput, TermPairer, get_pairer
-from align.terms.termlist_io import PAIR_COLUMNS  # the ``zhenkit glossary --pairs`` columns
-from corpus.types import Segment, SentencePair
+from align.terms.termlist_io import PAIR_COLUMNS, term_pairs_from_frame
+from corpus.signature import make_signature
+from corpus.types import Segment, SentencePair, TermPair
 
 if TYPE_CHECKING:
     import numpy as np
@@ -73,6 +75,25 @@ def mine_term_pairs(pairs: Sequence[SentencePair], *, pairer: str | TermPairer =
     rows = _scored_rows(data, get_pairer(pairer), pairs, min_score, min_freq)
     frame = pd.DataFrame(rows, columns=list(PAIR_COLUMNS))
     return frame if top is None else frame.head(top).reset_index(drop=True)
+
+
+#: Signature part of term pairs mined with the default (``combined``) pairer.
+_MINED = "pairs-combined"
+MINED_SIGNATURE = f"terms:{_MINED}"
+
+
+def mine_pair_file(path: str | Path) -> tuple[tuple[TermPair, ...], str]:
+    """``zhenkit glossary --pairs``: term pairs mined from an aligned-pairs file (any pair
+    format: TSV, TMX, JSONL) and the run signature (the file's own one kept as ``source``).
+
+    Raises:
+        InputError: the file is missing or malformed (file and line named).
+    """
+    from corpus.formats.pairs import pair_format_for, read_pairs
+
+    mined = tuple(term_pairs_from_frame(mine_term_pairs(read_pairs(path))))
+    source = pair_format_for(path).read_signature(path)
+    return mined, make_signature(terms=_MINED, source=source.replace("|", "/"))
 
 
 def pairing_input(pairs: Sequence[SentencePair], source: CandidateSource,
