@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,5 @@ def test_pairs_mode_mines_term_pairs(tmp_path: Path) -> None:
     assert main(["glossary", "--pairs", str(pairs), "-o", str(out)]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].split("\t") == [*HEADER, "example_en"]
+    meta = json.loads(out.with_name("out.tsv.meta.json").read_text(encoding="utf-8"))
+    assert meta["signature"].endswith("|terms:pairs-combined")
