@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from align.cli import app
-from align.evaluate import AlignScore
-from align.evaluate_dirs import VerseFiles, evaluate_dirs, find_verse_files
 from corpus.errors import ConfigError, InputError
 from corpus.io import write_text
+
+if TYPE_CHECKING:  # the scorer loads when the command runs, not with every zhenkit command
+    from align.evaluate import AlignScore
+    from align.evaluate_dirs import VerseFiles
 
 
 @app.command("eval-align")
@@ -35,6 +37,8 @@ def eval_align(
     )] = None,
 ) -> None:
     """Score sentence alignments (Sennrich & Volk strict/lax, as Vecalign/Bertalign)."""
+    from align.evaluate_dirs import evaluate_dirs
+
     verses = _verse_files(gold_dir, verse_merge, src_verse, tgt_verse)
     score = evaluate_dirs(gold_dir, test_dir, verse_files=verses, swap=swap)
     to_stdout = str(json_out) == "-"
@@ -67,6 +71,8 @@ def _verse_files(
         return (src, tgt)
     if merge is False:
         return None
+    from align.evaluate_dirs import find_verse_files
+
     found = find_verse_files(gold_dir)
     if found is None and merge:
         raise ConfigError(f"--verse-merge: no *.verse files beside {gold_dir}; "
