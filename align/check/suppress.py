@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from corpus.errors import InputError
-from corpus.io import atomic_write
+from corpus.io import atomic_write, read_utf8_text
 from corpus.types import Finding
 
 FINGERPRINT_CHARS = 16
@@ -47,17 +47,13 @@ def read_suppressions(path: str | Path) -> frozenset[str]:
     """Fingerprints listed in a suppression file.
 
     Raises:
-        InputError: the file cannot be read, is not UTF-8, or a line holds something other than
-            one fingerprint (named with its line number).
+        InputError: the file is missing or unreadable, is not UTF-8 (``read_utf8_text``: byte
+            and line named), or a line holds something other than one fingerprint (named with its
+            line number).
     """
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError(path, "no such suppression file") from None
-    except UnicodeDecodeError as exc:
-        raise InputError(path, f"suppression file is not UTF-8 (byte {exc.start})") from None
-    except OSError as exc:
-        raise InputError(path, f"cannot read suppression file ({exc.strerror})") from None
+    if not Path(path).exists():
+        raise InputError(path, "no such suppression file")
+    text = read_utf8_text(path, "suppression file")
     found: set[str] = set()
     for number, line in enumerate(text.splitlines(), start=1):
         token = line.split("#", 1)[0].strip().lower()

@@ -90,3 +90,17 @@ def test_bad_suppression_line_names_file_and_line(tmp_path: Path, case: str, tex
 def test_missing_suppression_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such suppression file"):
         read_suppressions(tmp_path / "nope.txt")
+
+
+def test_non_utf8_suppression_file_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.txt"
+    path.write_bytes(b"0123456789abcdef\n# \xba\xcb\n")  # GBK bytes on line 2
+    with pytest.raises(InputError, match="suppression file as UTF-8") as err:
+        read_suppressions(path)
+    assert err.value.line == 2
+
+
+def test_utf16_suppression_file_with_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "u16.txt"
+    path.write_bytes("0123456789ABCDEF\n".encode("utf-16"))
+    assert read_suppressions(path) == frozenset({"0123456789abcdef"})
